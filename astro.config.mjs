@@ -1,0 +1,52 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import starlightLinksValidator from 'starlight-links-validator';
+import remarkStableAnchors from './src/markdown/remark-stable-anchors.ts';
+import stages from './content/stages.json' with { type: 'json' };
+
+export default defineConfig({
+  // Content lives in the top-level content/ folder (content/docs for Starlight),
+  // code in src/. srcDir '.' keeps every Starlight feature working with that layout.
+  srcDir: '.',
+  site: 'https://playbook.example.com',
+  // MDX has no {#id} heading syntax: see src/markdown/remark-stable-anchors.ts.
+  markdown: { processor: unified({ remarkPlugins: [remarkStableAnchors] }) },
+  integrations: [
+    starlight({
+      title: { 'zh-CN': '软件销售流程', en: 'Software Sales Playbook' },
+      description: '面向中小企业管理软件销售的七步销售流程与实战工具。',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: '简体中文', lang: 'zh-CN' },
+        en: { label: 'English', lang: 'en' },
+      },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/custom.css'],
+      lastUpdated: false,
+      sidebar: [
+        {
+          label: '销售流程',
+          translations: { en: 'The sales process' },
+          items: stages.stages.map((stage) => `process/${stage.id}`),
+        },
+        {
+          label: '工作区',
+          translations: { en: 'Workspace' },
+          items: ['deals'],
+        },
+        {
+          label: '参考',
+          translations: { en: 'Reference' },
+          items: ['glossary'],
+        },
+      ],
+      plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
+    }),
+    mdx(),
+    preact(),
+  ],
+});

@@ -55,7 +55,7 @@ describe('language picker', () => {
 
 describe('home page process map', () => {
   it.each([
-    ['/', '第 1 步'],
+    ['/', '第 1 阶段'],
     ['/en/', 'Stage 1'],
   ])('on %s lists the seven stages in order, each a link to its page', async (path, firstLabel) => {
     const page = await browser.newPage();

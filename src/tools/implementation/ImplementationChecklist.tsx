@@ -1,0 +1,76 @@
+// Stage 7: the four implementation steps, each ticked off with its date.
+import type { Lang } from '../../i18n/lang';
+import { fill } from '../shared/format';
+import { ToolFrame } from '../shared/ToolFrame';
+import { useToolAnswers } from '../shared/useToolAnswers';
+import type { ImplementationDefinition } from './definition';
+import { implementationProgress, readStep } from './logic';
+
+interface Props {
+  lang: Lang;
+  definition: ImplementationDefinition;
+}
+
+function Steps({ lang, definition }: Props) {
+  const { answers, patch } = useToolAnswers('implementation');
+  const text = definition.text;
+  const progress = implementationProgress(answers, definition.items);
+  const nextItem = definition.items.find((item) => item.id === progress.next);
+
+  return (
+    <>
+      <ol class="pb-checklist">
+        {definition.items.map((item) => {
+          const step = readStep(answers[item.id]);
+          const id = `implementation-${item.id}`;
+          return (
+            <li key={item.id} class={step.done ? 'pb-item pb-done' : 'pb-item'}>
+              <div class="pb-item-head">
+                <input
+                  type="checkbox"
+                  id={id}
+                  checked={step.done}
+                  aria-describedby={item.help ? `${id}-help` : undefined}
+                  onChange={(e) => patch(item.id, { done: (e.currentTarget as HTMLInputElement).checked })}
+                />
+                <label for={id}>{item.label[lang]}</label>
+              </div>
+              {item.help && (
+                <p class="pb-help" id={`${id}-help`}>
+                  {item.help[lang]} <a href={`#${item.anchor}`}>{text.readMore[lang]}</a>
+                </p>
+              )}
+              <label class="pb-field pb-inline">
+                {text.date[lang]}
+                <input
+                  type="date"
+                  value={step.date}
+                  onChange={(e) => patch(item.id, { date: (e.currentTarget as HTMLInputElement).value })}
+                />
+              </label>
+            </li>
+          );
+        })}
+      </ol>
+      <div class="pb-summary" aria-live="polite">
+        <p>
+          <strong>{fill(text.progress[lang], { done: progress.done, total: progress.total })}</strong>
+          {progress.complete
+            ? ` — ${text.complete[lang]}`
+            : nextItem
+              ? ` — ${text.next[lang]}${nextItem.label[lang]}`
+              : ''}
+        </p>
+        {progress.undated.length > 0 && <p class="pb-warn-text">{text.undated[lang]}</p>}
+      </div>
+    </>
+  );
+}
+
+export function ImplementationChecklist(props: Props) {
+  return (
+    <ToolFrame lang={props.lang} id="implementation">
+      {() => <Steps {...props} />}
+    </ToolFrame>
+  );
+}

@@ -1,0 +1,89 @@
+// The current-deal switcher every tool shows: pick a deal, create one, or go to the board.
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import type { Lang } from '../../i18n/lang';
+import { localePath } from '../../i18n/lang';
+import { UI } from '../../i18n/ui';
+import { $currentDealId, $deals, createDeal, setCurrentDeal } from '../../storage/index';
+
+export function dealTitle(deal: { name: string; customer: string }, lang: Lang): string {
+  const name = deal.name.trim() || UI[lang].untitled;
+  return deal.customer.trim() ? `${name} · ${deal.customer.trim()}` : name;
+}
+
+export function DealBar({ lang, idPrefix }: { lang: Lang; idPrefix: string }) {
+  const t = UI[lang];
+  const deals = Object.values(useStore($deals)).toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const currentId = useStore($currentDealId);
+  const [creating, setCreating] = useState(false);
+  const [name, setName] = useState('');
+  const [customer, setCustomer] = useState('');
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    createDeal(name.trim(), customer.trim());
+    setCreating(false);
+    setName('');
+    setCustomer('');
+  };
+
+  return (
+    <div class="pb-dealbar">
+      <div class="pb-dealbar-row">
+        <label for={`${idPrefix}-deal`}>{t.currentDeal}</label>
+        <select
+          id={`${idPrefix}-deal`}
+          value={currentId ?? ''}
+          disabled={deals.length === 0}
+          onChange={(e) => setCurrentDeal((e.currentTarget as HTMLSelectElement).value || null)}
+        >
+          {deals.length === 0 && <option value="">{t.noDeals}</option>}
+          {currentId === null && deals.length > 0 && <option value="">—</option>}
+          {deals.map((deal) => (
+            <option key={deal.id} value={deal.id}>
+              {dealTitle(deal, lang)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          class="pb-button"
+          aria-expanded={creating}
+          onClick={() => setCreating(!creating)}
+        >
+          {t.newDeal}
+        </button>
+        <a class="pb-link" href={localePath(lang, '/deals/')}>
+          {t.openBoard}
+        </a>
+      </div>
+      {creating && (
+        <form class="pb-dealbar-new" onSubmit={submit}>
+          <label>
+            {t.dealName}
+            <input
+              value={name}
+              maxLength={200}
+              required
+              onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+            />
+          </label>
+          <label>
+            {t.customer}
+            <input
+              value={customer}
+              maxLength={200}
+              onInput={(e) => setCustomer((e.currentTarget as HTMLInputElement).value)}
+            />
+          </label>
+          <button type="submit" class="pb-button pb-primary">
+            {t.create}
+          </button>
+          <button type="button" class="pb-button" onClick={() => setCreating(false)}>
+            {t.cancel}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

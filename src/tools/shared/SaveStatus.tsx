@@ -1,0 +1,35 @@
+// Announces each save (aria-live): "Saved 14:05", or why it was not saved with a retry.
+import { useStore } from '@nanostores/preact';
+import { useMemo } from 'preact/hooks';
+import type { Lang } from '../../i18n/lang';
+import { UI } from '../../i18n/ui';
+import { $saveStatus, $unsavedDealIds, saveAll } from '../../storage/index';
+
+export function SaveStatus({ lang }: { lang: Lang }) {
+  const t = UI[lang];
+  const status = useStore($saveStatus);
+  const unsaved = useStore($unsavedDealIds);
+  // The time this status arrived, not the time of the latest re-render.
+  const at = useMemo(() => new Date(), [status]);
+  let text = '';
+  let failed = false;
+  if (status?.ok) {
+    text = t.savedAt(at.toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en', { timeStyle: 'short' }));
+  } else if (status) {
+    failed = true;
+    text = status.reason === 'quota' ? t.notSavedQuota : t.notSavedOther + status.message;
+  }
+  return (
+    <div class={failed ? 'pb-save pb-save-failed' : 'pb-save'} aria-live="polite" aria-atomic="true">
+      {text}
+      {failed && unsaved.length > 0 && (
+        <>
+          {' '}
+          <button type="button" class="pb-button" onClick={() => saveAll()}>
+            {t.retrySave}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

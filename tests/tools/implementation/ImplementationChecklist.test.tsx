@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import data from '../../../content/tools/implementation.json';
+import { implementationDefinition } from '../../../src/tools/implementation/definition';
+import { ImplementationChecklist } from '../../../src/tools/implementation/ImplementationChecklist';
+import { $currentDeal } from '../../../src/storage/index';
+import { freshWorkspace } from '../support';
+
+const definition = implementationDefinition.parse(data);
+
+beforeEach(() => {
+  freshWorkspace();
+});
+afterEach(cleanup);
+
+describe('ImplementationChecklist', () => {
+  it('saves a ticked step and its date into the current deal, and announces progress', async () => {
+    render(<ImplementationChecklist lang="en" definition={definition} />);
+    fireEvent.click(screen.getByLabelText('Payment collected and software installed'));
+    const dates = screen.getAllByLabelText('Date');
+    fireEvent.change(dates[0]!, { target: { value: '2026-11-20' } });
+
+    expect($currentDeal.get()?.answers.implementation?.['step-1']).toEqual({
+      done: true,
+      date: '2026-11-20',
+    });
+    expect((await screen.findByText(/1 of 4 steps done/)).closest('[aria-live]')).not.toBeNull();
+    expect(screen.getByText(/Next: Business running in the system/)).toBeTruthy();
+  });
+
+  it('shows the saved answers of the current deal in Chinese', async () => {
+    render(<ImplementationChecklist lang="zh" definition={definition} />);
+    fireEvent.click(screen.getByLabelText('收回尾款，结束合同执行'));
+    expect((screen.getByLabelText('收回尾款，结束合同执行') as HTMLInputElement).checked).toBe(true);
+    expect(await screen.findByText(/已完成 1\/4 步/)).toBeTruthy();
+    expect(screen.getByText('有已完成的步骤还没有填写日期。')).toBeTruthy();
+  });
+
+  it('every control has a label', () => {
+    const { container } = render(<ImplementationChecklist lang="en" definition={definition} />);
+    for (const control of container.querySelectorAll('input, select, textarea')) {
+      const id = control.getAttribute('id');
+      const labelled =
+        control.closest('label') ?? (id ? container.querySelector(`label[for="${id}"]`) : null);
+      expect(labelled, control.outerHTML).not.toBeNull();
+    }
+  });
+});

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-export const DIST = 'dist';
+/** The build to check: dist/, or DIST_DIR when a build was written elsewhere (astro build --outDir). */
+export const DIST = process.env.DIST_DIR ?? 'dist';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import starlightLinksValidator from 'starlight-links-validator';
 import remarkStableAnchors from './src/markdown/remark-stable-anchors.ts';
+import rehypeTaskListLabels from './src/markdown/rehype-task-list-labels.ts';
 import stages from './content/stages.json' with { type: 'json' };
 
 export default defineConfig({
@@ -14,7 +15,9 @@ export default defineConfig({
   srcDir: '.',
   site: 'https://playbook.example.com',
   // MDX has no {#id} heading syntax: see src/markdown/remark-stable-anchors.ts.
-  markdown: { processor: unified({ remarkPlugins: [remarkStableAnchors] }) },
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkStableAnchors], rehypePlugins: [rehypeTaskListLabels] }),
+  },
   integrations: [
     starlight({
       title: { 'zh-CN': '软件销售流程', en: 'Software Sales Playbook' },

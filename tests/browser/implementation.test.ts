@@ -18,8 +18,8 @@ describe('implementation checklist', () => {
     const errors = collectErrors(page);
     await page.goto(`${base}/en/process/implementation/`);
     await page.getByRole('button', { name: 'New deal' }).click();
-    await page.getByLabel('Deal name').fill('ERP rollout');
-    await page.getByLabel('Customer').fill('Jingchuang Electronics');
+    await page.getByLabel('Deal name', { exact: true }).fill('ERP rollout');
+    await page.getByLabel('Customer', { exact: true }).fill('Jingchuang Electronics');
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByLabel('Payment collected and software installed').check();
     await page.getByLabel('Date').first().fill('2026-11-20');

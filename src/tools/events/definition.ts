@@ -1,0 +1,44 @@
+// Schema of content/tools/events.json: the eleven compelling events of stage 2.
+import { z } from 'astro/zod';
+import { checklistItem, localized, uniqueIds } from '../shared/definition';
+
+export const eventItem = checklistItem.extend({
+  /** Events we create ourselves (the promotion deadline): they support, never replace, the customer's own. */
+  ours: z.boolean().optional(),
+  /** A caution or the reading the playbook chose, shown with the event. */
+  note: localized.optional(),
+  /** Who usually feels it most (the page's overview table). */
+  ownerHint: localized,
+  /** Typical evidence (the page's overview table). */
+  evidenceHint: localized,
+  /** The suggested talking point on the cost of not acting. */
+  talkingPoint: localized,
+});
+
+export const eventsDefinition = z.strictObject({
+  tool: z.literal('events'),
+  title: localized,
+  intro: localized,
+  items: z.array(eventItem).min(1).superRefine(uniqueIds),
+  text: z.strictObject({
+    picked: localized,
+    evidence: localized,
+    owner: localized,
+    date: localized,
+    talkingPoint: localized,
+    useSuggestion: localized,
+    suggestion: localized,
+    count: localized,
+    none: localized,
+    onlyOurs: localized,
+    datePassed: localized,
+    datePassedShort: localized,
+    noEvidence: localized,
+    readMore: localized,
+    blank: localized,
+    separator: localized,
+  }),
+});
+
+export type EventsDefinition = z.infer<typeof eventsDefinition>;
+export type EventItem = z.infer<typeof eventItem>;

@@ -29,6 +29,12 @@ export default defineConfig({
       },
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
+      // Starlight's theme scripts read localStorage unguarded and throw where site data
+      // is blocked; these copies guard every access (src/components/overrides/).
+      components: {
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+      },
       lastUpdated: false,
       sidebar: [
         {

@@ -1,0 +1,48 @@
+// The board's props as its Astro wrapper builds them: the real data files,
+// parsed with each tool's schema.
+import boardData from '../../content/board.json';
+import stagesData from '../../content/stages.json';
+import closeData from '../../content/tools/close.json';
+import eventsData from '../../content/tools/events.json';
+import qualificationData from '../../content/tools/qualification.json';
+import { boardDefinition, boardStrings } from '../../src/board/definition';
+import type { DealBoardProps } from '../../src/board/DealBoard';
+import type { Answer } from '../../src/deals/schema';
+import type { SummaryDefinitions } from '../../src/deals/summary';
+import type { Lang } from '../../src/i18n/lang';
+import { closeDefinition } from '../../src/tools/close/definition';
+import { eventsDefinition } from '../../src/tools/events/definition';
+import { qualificationDefinition } from '../../src/tools/qualification/definition';
+
+const qualification = qualificationDefinition.parse(qualificationData);
+const close = closeDefinition.parse(closeData);
+
+export const definitions: SummaryDefinitions = {
+  qualificationRules: { factors: qualification.factors, rules: qualification.rules },
+  events: eventsDefinition.parse(eventsData).items.map((item) => ({ id: item.id })),
+  close: { items: close.items, conflicts: close.conflicts },
+};
+
+export const board = boardDefinition.parse(boardData);
+
+export function boardProps(lang: Lang): DealBoardProps {
+  return {
+    lang,
+    text: boardStrings(board, lang),
+    stages: stagesData.stages.map((stage) => ({ id: stage.id, title: stage[lang].title })),
+    definitions,
+  };
+}
+
+/** Qualification answers that make a "pursue" verdict (a distributor above every line, with a plan). */
+export const PURSUE: Readonly<Record<string, Answer>> = {
+  headcount: 80,
+  revenue: 5000,
+  'gross-profit': 800,
+  ownership: 'private-chairman-gm',
+  'business-type': 'distribution',
+  traits: ['frequent-transactions'],
+  software: ['finance'],
+  branches: 'yes',
+  'purchase-plan': 'yes',
+};

@@ -32,7 +32,10 @@ import {
 } from '../storage/index';
 import { fill } from '../tools/shared/format';
 import { StorageNotices } from '../tools/shared/StorageNotices';
+import { caseStudyDeal, type CaseStudy } from './case-study-deal';
 import type { BoardStrings } from './definition';
+import { DealSummary, type SummaryLabels } from './DealSummary';
+import { SharedDealPanel, ShareLinkPanel } from './SharePanels';
 import { absoluteTime, copyNameFrom, exportFileName, importCounts, relativeTime, sortDeals } from './format';
 import { downloadText, loadExportImport, readImportFile } from './transfer';
 
@@ -48,6 +51,10 @@ export interface DealBoardProps {
   /** The seven stages in order (content/stages.json), titles in `lang`. */
   stages: readonly BoardStage[];
   definitions: SummaryDefinitions;
+  /** Sample deals for training (content/case-studies/), in `lang`. */
+  cases: readonly CaseStudy[];
+  /** The tools' item labels in `lang`, for the printable summary. */
+  labels: SummaryLabels;
 }
 
 type Toast =
@@ -80,7 +87,7 @@ function useNow(intervalMs = 30_000): Date {
   return now;
 }
 
-export function DealBoard({ lang, text: t, stages, definitions }: DealBoardProps) {
+export function DealBoard({ lang, text: t, stages, definitions, cases, labels }: DealBoardProps) {
   startStorage();
   const ui = UI[lang];
   const dealMap = useStore($deals);
@@ -104,6 +111,11 @@ export function DealBoard({ lang, text: t, stages, definitions }: DealBoardProps
   const [toast, setToastState] = useState<Toast | null>(null);
   const [review, setReview] = useState<ImportReview | null>(null);
   const [busy, setBusy] = useState(false);
+  const [sharing, setSharing] = useState<string | null>(null);
+  const [printing, setPrinting] = useState<string | null>(null);
+  const pendingPrint = useRef(false);
+  const printedDeal = printing !== null && Object.hasOwn(dealMap, printing) ? dealMap[printing] : undefined;
+  const printedSummary = printedDeal ? summaries.get(printedDeal.id) : undefined;
   const toastSeq = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const pendingFocus = useRef<string | null>(null);
@@ -118,6 +130,13 @@ export function DealBoard({ lang, text: t, stages, definitions }: DealBoardProps
   const focusLater = (id: string) => {
     pendingFocus.current = id;
   };
+
+  // Print once the summary asked for is on the page.
+  useEffect(() => {
+    if (!pendingPrint.current || printing === null) return;
+    pendingPrint.current = false;
+    window.print();
+  });
 
   const showToast = (next: ToastInput) => setToastState({ ...next, seq: ++toastSeq.current } as Toast);
   const title = (deal: Pick<Deal, 'name'>) => deal.name.trim() || ui.untitled;
@@ -194,6 +213,29 @@ export function DealBoard({ lang, text: t, stages, definitions }: DealBoardProps
     if (!result.ok || !deal) return reportFailure(result);
     showToast({ kind: 'info', text: fill(t.toastRestored, { name: title(deal) }) });
     focusLater(`board-row-${deal.id}`);
+  }
+
+  /** Saves a deal made elsewhere (a case study, a shared link) as a new deal and opens it. */
+  function addNewDeal(deal: Deal, toast: string): boolean {
+    const results = importDeals([deal]);
+    const failed = results.find((result) => !result.ok);
+    if (failed) {
+      reportFailure(failed);
+      return false;
+    }
+    const opened = setCurrentDeal(deal.id);
+    if (!opened.ok) reportFailure(opened);
+    showToast({ kind: 'info', text: fill(toast, { name: title(deal) }) });
+    focusLater('board-current-heading');
+    return true;
+  }
+
+  const loadCase = (study: CaseStudy) => addNewDeal(caseStudyDeal(study, new Date()), t.toastCaseLoaded);
+
+  function printSummary(deal: Deal) {
+    setPrinting(deal.id);
+    pendingPrint.current = true;
+    focusLater('deal-summary');
   }
 
   async function exportList(list: readonly Deal[], fileName: string) {
@@ -336,6 +378,13 @@ export function DealBoard({ lang, text: t, stages, definitions }: DealBoardProps
   return (
     <div class="pb-board-live" data-ready="">
       <StorageNotices lang={lang} />
+      <SharedDealPanel
+        t={t}
+        stages={stages}
+        definitions={definitions}
+        editable={editable}
+        onSave={(deal) => addNewDeal(deal, t.toastSharedSaved)}
+      />
       {reminder !== null && (
         <div class="pb-notice pb-warn pb-board-reminder" role="status">
           <p>{reminder}</p>
@@ -519,6 +568,23 @@ export function DealBoard({ lang, text: t, stages, definitions }: DealBoardProps
                         </button>
                         <button
                           type="button"
+                          aria-label={fill(t.shareLabel, { name })}
+                          class="pb-button"
+                          aria-expanded={sharing === deal.id}
+                          onClick={() => setSharing(sharing === deal.id ? null : deal.id)}
+                        >
+                          {t.share}
+                        </button>
+                        <button
+                          type="button"
+                          aria-label={fill(t.printSummaryLabel, { name })}
+                          class="pb-button"
+                          onClick={() => printSummary(deal)}
+                        >
+                          {t.printSummary}
+                        </button>
+                        <button
+                          type="button"
                           aria-label={`${t.delete} ${name}`}
                           class="pb-button pb-board-danger"
                           disabled={!editable}
@@ -575,7 +641,61 @@ export function DealBoard({ lang, text: t, stages, definitions }: DealBoardProps
               })}
             </tbody>
           </table>
+          {sharing !== null && Object.hasOwn(dealMap, sharing) && (
+            <ShareLinkPanel
+              key={sharing}
+              lang={lang}
+              t={t}
+              deal={dealMap[sharing] as Deal}
+              name={title(dealMap[sharing] as Deal)}
+              onClose={() => {
+                focusLater(`board-row-${sharing}`);
+                setSharing(null);
+              }}
+            />
+          )}
+          {printedDeal && printedSummary && (
+            <DealSummary
+              lang={lang}
+              t={t}
+              deal={printedDeal}
+              summary={printedSummary}
+              definitions={definitions}
+              labels={labels}
+              stages={stages}
+              now={now}
+              onPrint={() => window.print()}
+              onClose={() => {
+                focusLater(`board-row-${printedDeal.id}`);
+                setPrinting(null);
+              }}
+            />
+          )}
         </>
+      )}
+
+      {cases.length > 0 && (
+        <section class="pb-board-cases" aria-labelledby="board-cases-title">
+          <h2 id="board-cases-title">{t.casesTitle}</h2>
+          <p class="pb-help">{t.casesIntro}</p>
+          <ul class="pb-board-case-list">
+            {cases.map((study) => (
+              <li key={study.id} data-case={study.id}>
+                <strong>{study.title}</strong>
+                <p>{study.summary}</p>
+                <button
+                  type="button"
+                  class="pb-button"
+                  aria-label={fill(t.caseLoadLabel, { title: study.title })}
+                  disabled={!editable}
+                  onClick={() => loadCase(study)}
+                >
+                  {t.caseLoad}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
 
       <section class="pb-board-backup" aria-labelledby="board-backup-title">

@@ -5,6 +5,9 @@ import stagesData from '../../content/stages.json';
 import closeData from '../../content/tools/close.json';
 import eventsData from '../../content/tools/events.json';
 import qualificationData from '../../content/tools/qualification.json';
+import validationData from '../../content/tools/validation.json';
+import casesData from '../../content/case-studies/cases.json';
+import { caseStudiesDefinition, resolveCaseStudy } from '../../src/board/case-studies';
 import { boardDefinition, boardStrings } from '../../src/board/definition';
 import type { DealBoardProps } from '../../src/board/DealBoard';
 import type { Answer } from '../../src/deals/schema';
@@ -13,9 +16,13 @@ import type { Lang } from '../../src/i18n/lang';
 import { closeDefinition } from '../../src/tools/close/definition';
 import { eventsDefinition } from '../../src/tools/events/definition';
 import { qualificationDefinition } from '../../src/tools/qualification/definition';
+import { validationDefinition } from '../../src/tools/validation/definition';
 
 const qualification = qualificationDefinition.parse(qualificationData);
 const close = closeDefinition.parse(closeData);
+const events = eventsDefinition.parse(eventsData);
+const validation = validationDefinition.parse(validationData);
+const cases = caseStudiesDefinition.parse(casesData).cases;
 
 export const definitions: SummaryDefinitions = {
   qualificationRules: { factors: qualification.factors, rules: qualification.rules },
@@ -31,6 +38,12 @@ export function boardProps(lang: Lang): DealBoardProps {
     text: boardStrings(board, lang),
     stages: stagesData.stages.map((stage) => ({ id: stage.id, title: stage[lang].title })),
     definitions,
+    cases: cases.map((entry) => resolveCaseStudy(entry, lang)),
+    labels: {
+      events: events.items.map((item) => ({ id: item.id, label: item.label[lang] })),
+      questions: validation.questions.map((item) => ({ id: item.id, label: item.label[lang] })),
+      conditions: close.items.map((item) => ({ id: item.id, label: item.label[lang] })),
+    },
   };
 }
 

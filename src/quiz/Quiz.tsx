@@ -1,0 +1,138 @@
+// A stage's self-check quiz. Small on purpose: it imports the quiz progress store
+// and nothing of the deal workspace. Each choice shows at once whether it is right,
+// why, and a link to the section that explains it.
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createProgressStore, type ProgressStore } from '../storage/progress';
+import { fill } from '../tools/shared/format';
+import { knownAnswers, scoreQuiz, type QuizQuestion } from './logic';
+
+export interface QuizStrings {
+  score: string;
+  correct: string;
+  wrong: string;
+  showAnswer: string;
+  readMore: string;
+  reset: string;
+  memory: string;
+  done: string;
+}
+
+export interface QuizProps {
+  stage: string;
+  questions: readonly QuizQuestion[];
+  text: QuizStrings;
+  /** Tests hand in their own store. */
+  store?: ProgressStore;
+}
+
+let shared: ProgressStore | null = null;
+const sharedStore = () => (shared ??= createProgressStore());
+
+export function Quiz({ stage, questions, text, store }: QuizProps) {
+  // Created in the browser only. The server renders nothing here: the Astro
+  // wrapper's static list (answers behind "Show the answer") serves readers
+  // without JavaScript, and print.
+  const [progress, setStore] = useState<ProgressStore | null>(store ?? null);
+  useEffect(() => {
+    if (!progress) setStore(sharedStore());
+  }, [progress]);
+  // The empty mount point gives client:visible something to watch.
+  return progress ? (
+    <LiveQuiz stage={stage} questions={questions} text={text} store={progress} />
+  ) : (
+    <div class="pb-quiz-mount" />
+  );
+}
+
+function LiveQuiz({ stage, questions, text, store }: QuizProps & { store: ProgressStore }) {
+  const all = useStore(store.$progress);
+  const mode = useStore(store.$mode);
+  const answers = useMemo(() => knownAnswers(questions, all[stage]?.answers ?? {}), [all, stage, questions]);
+  const choose = (question: string, option: string) => {
+    const next = { ...answers, [question]: option };
+    const { correct, total } = scoreQuiz(questions, next);
+    store.saveStage(stage, { answers: next, correct, total });
+  };
+  return (
+    <QuizView
+      stage={stage}
+      questions={questions}
+      text={text}
+      answers={answers}
+      memory={mode === 'memory'}
+      onChoose={choose}
+      onReset={() => store.resetStage(stage)}
+    />
+  );
+}
+
+function QuizView({
+  stage,
+  questions,
+  text,
+  answers,
+  memory,
+  onChoose,
+  onReset,
+}: {
+  stage: string;
+  questions: readonly QuizQuestion[];
+  text: QuizStrings;
+  answers: Readonly<Record<string, string>>;
+  memory: boolean;
+  onChoose: (question: string, option: string) => void;
+  onReset: () => void;
+}) {
+  const score = scoreQuiz(questions, answers);
+  return (
+    <div class="pb-quiz-live" data-ready="">
+      <ol class="pb-quiz-questions">
+        {questions.map((q) => {
+          const chosen = answers[q.id];
+          const right = chosen === q.answer;
+          const answerLabel = q.options.find((o) => o.id === q.answer)?.label ?? '';
+          return (
+            <li key={q.id}>
+              <p class="pb-quiz-prompt" id={`quiz-${stage}-${q.id}`}>
+                {q.prompt}
+              </p>
+              <fieldset aria-labelledby={`quiz-${stage}-${q.id}`}>
+                {q.options.map((o) => (
+                  <label key={o.id} class="pb-quiz-option">
+                    <input
+                      type="radio"
+                      name={`quiz-${stage}-${q.id}`}
+                      value={o.id}
+                      checked={chosen === o.id}
+                      onChange={() => onChoose(q.id, o.id)}
+                    />
+                    {o.label}
+                  </label>
+                ))}
+              </fieldset>
+              <div class="pb-quiz-feedback" aria-live="polite">
+                {chosen !== undefined && (
+                  <p class={right ? 'pb-quiz-right' : 'pb-quiz-wrong'}>
+                    <strong>{right ? text.correct : fill(text.wrong, { answer: answerLabel })}</strong>{' '}
+                    {q.explanation} <a href={`#${q.anchor}`}>{text.readMore}</a>
+                  </p>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <p class="pb-quiz-score" role="status">
+        {fill(text.score, { correct: score.correct, total: score.total })}
+        {score.answered === score.total && score.correct === score.total ? ` ${text.done}` : ''}
+      </p>
+      {memory && <p class="pb-help">{text.memory}</p>}
+      {score.answered > 0 && (
+        <button type="button" class="pb-button" onClick={onReset}>
+          {text.reset}
+        </button>
+      )}
+    </div>
+  );
+}

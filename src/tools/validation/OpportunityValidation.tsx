@@ -213,115 +213,118 @@ function Questions({ lang, definition, events }: Props) {
                 const id = `validation-${q.id}`;
                 const fields = definition.fields.filter((f) => f.question === q.id);
                 return (
-                  <li
-                    key={q.id}
-                    class={
-                      saved.status === 'confirmed' && saved.answer.trim() !== ''
-                        ? 'pb-item pb-done'
-                        : 'pb-item'
-                    }
-                    role="group"
-                    aria-labelledby={`${id}-label`}
-                  >
-                    <p class="pb-item-head" id={`${id}-label`}>
-                      {numberOf(q.id)}. {q.label[lang]}
-                    </p>
-                    {q.help && (
-                      <p class="pb-help" id={`${id}-help`}>
-                        {q.help[lang]} <a href={`#${q.anchor}`}>{text.readMore[lang]}</a>
+                  <li key={q.id}>
+                    <div
+                      class={
+                        saved.status === 'confirmed' && saved.answer.trim() !== ''
+                          ? 'pb-item pb-done'
+                          : 'pb-item'
+                      }
+                      role="group"
+                      aria-labelledby={`${id}-label`}
+                    >
+                      <p class="pb-item-head" id={`${id}-label`}>
+                        {numberOf(q.id)}. {q.label[lang]}
                       </p>
-                    )}
-                    {q.id === rules.events.question && (
-                      <p class="pb-val-events">
-                        {picked.length > 0 ? (
-                          <>
-                            {text.eventsPicked[lang]}
-                            {picked
-                              .map((eventId) => events.find((e) => e.id === eventId)?.label[lang] ?? eventId)
-                              .join(text.separator[lang])}{' '}
-                          </>
-                        ) : (
-                          <>{text.eventsNone[lang]} </>
-                        )}
-                        <a href={localePath(lang, rules.events.link)}>{text.openPicker[lang]}</a>
-                      </p>
-                    )}
-                    <div class="pb-field">
-                      <label for={`${id}-answer`} id={`${id}-answer-label`}>
-                        {text.answer[lang]}
-                      </label>
-                      <textarea
-                        id={`${id}-answer`}
-                        value={saved.answer}
-                        maxLength={5000}
-                        aria-labelledby={`${id}-label ${id}-answer-label`}
-                        onInput={(e) => patch(q.id, { answer: valueOf(e) })}
-                      />
-                    </div>
-                    <div class="pb-val-row">
-                      <fieldset class="pb-val-status">
-                        <legend>{text.status[lang]}</legend>
-                        {(['confirmed', 'assumed', ''] as const).map((status) => (
-                          <label key={status || 'unmarked'} class="pb-inline">
-                            <input
-                              type="radio"
-                              name={`${id}-status`}
-                              value={status}
-                              checked={saved.status === status}
-                              onChange={() => patch(q.id, { status })}
-                            />
-                            {statusLabel[status]}
-                          </label>
-                        ))}
-                      </fieldset>
-                      <div class="pb-field pb-val-source">
-                        <label for={`${id}-source`}>{text.source[lang]}</label>
-                        <input
-                          id={`${id}-source`}
-                          value={saved.source}
+                      {q.help && (
+                        <p class="pb-help" id={`${id}-help`}>
+                          {q.help[lang]} <a href={`#${q.anchor}`}>{text.readMore[lang]}</a>
+                        </p>
+                      )}
+                      {q.id === rules.events.question && (
+                        <p class="pb-val-events">
+                          {picked.length > 0 ? (
+                            <>
+                              {text.eventsPicked[lang]}
+                              {picked
+                                .map(
+                                  (eventId) => events.find((e) => e.id === eventId)?.label[lang] ?? eventId,
+                                )
+                                .join(text.separator[lang])}{' '}
+                            </>
+                          ) : (
+                            <>{text.eventsNone[lang]} </>
+                          )}
+                          <a href={localePath(lang, rules.events.link)}>{text.openPicker[lang]}</a>
+                        </p>
+                      )}
+                      <div class="pb-field">
+                        <label for={`${id}-answer`} id={`${id}-answer-label`}>
+                          {text.answer[lang]}
+                        </label>
+                        <textarea
+                          id={`${id}-answer`}
+                          value={saved.answer}
                           maxLength={5000}
-                          onInput={(e) => patch(q.id, { source: valueOf(e) })}
+                          aria-labelledby={`${id}-label ${id}-answer-label`}
+                          onInput={(e) => patch(q.id, { answer: valueOf(e) })}
                         />
                       </div>
-                    </div>
-                    {fields.length > 0 && (
-                      <div class="pb-val-fields">
-                        {fields.map((f) => (
-                          <Field
-                            key={f.id}
-                            lang={lang}
-                            field={f}
-                            value={answers[f.id]}
-                            text={text}
-                            required={f.id === rules.plan && summary.price.planNeeded}
-                            dealId={deal?.id ?? ''}
-                            set={(value) => set(f.id, value)}
+                      <div class="pb-val-row">
+                        <fieldset class="pb-val-status">
+                          <legend>{text.status[lang]}</legend>
+                          {(['confirmed', 'assumed', ''] as const).map((status) => (
+                            <label key={status || 'unmarked'} class="pb-inline">
+                              <input
+                                type="radio"
+                                name={`${id}-status`}
+                                value={status}
+                                checked={saved.status === status}
+                                onChange={() => patch(q.id, { status })}
+                              />
+                              {statusLabel[status]}
+                            </label>
+                          ))}
+                        </fieldset>
+                        <div class="pb-field pb-val-source">
+                          <label for={`${id}-source`}>{text.source[lang]}</label>
+                          <input
+                            id={`${id}-source`}
+                            value={saved.source}
+                            maxLength={5000}
+                            onInput={(e) => patch(q.id, { source: valueOf(e) })}
                           />
-                        ))}
+                        </div>
                       </div>
-                    )}
-                    {q.id === budgetQuestion && (
-                      <div class="pb-val-check" aria-live="polite">
-                        {budgetLines(
-                          lang,
-                          text,
-                          summary.budget,
-                          rules.itShare,
-                          localePath(lang, rules.profit.link),
-                        )}
-                        <p class="pb-help">
-                          {fill(text.ruleOfThumb[lang], {
-                            lowPct: formatter(lang)(rules.itShare.low),
-                            highPct: formatter(lang)(rules.itShare.high),
-                          })}
-                        </p>
-                      </div>
-                    )}
-                    {q.id === priceQuestion && (
-                      <div class="pb-val-check" aria-live="polite">
-                        {priceLines(lang, text, summary.price)}
-                      </div>
-                    )}
+                      {fields.length > 0 && (
+                        <div class="pb-val-fields">
+                          {fields.map((f) => (
+                            <Field
+                              key={f.id}
+                              lang={lang}
+                              field={f}
+                              value={answers[f.id]}
+                              text={text}
+                              required={f.id === rules.plan && summary.price.planNeeded}
+                              dealId={deal?.id ?? ''}
+                              set={(value) => set(f.id, value)}
+                            />
+                          ))}
+                        </div>
+                      )}
+                      {q.id === budgetQuestion && (
+                        <div class="pb-val-check" aria-live="polite">
+                          {budgetLines(
+                            lang,
+                            text,
+                            summary.budget,
+                            rules.itShare,
+                            localePath(lang, rules.profit.link),
+                          )}
+                          <p class="pb-help">
+                            {fill(text.ruleOfThumb[lang], {
+                              lowPct: formatter(lang)(rules.itShare.low),
+                              highPct: formatter(lang)(rules.itShare.high),
+                            })}
+                          </p>
+                        </div>
+                      )}
+                      {q.id === priceQuestion && (
+                        <div class="pb-val-check" aria-live="polite">
+                          {priceLines(lang, text, summary.price)}
+                        </div>
+                      )}
+                    </div>
                   </li>
                 );
               })}

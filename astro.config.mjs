@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlightLinksValidator from 'starlight-links-validator';
 import remarkStableAnchors from './src/markdown/remark-stable-anchors.ts';
 import rehypeTaskListLabels from './src/markdown/rehype-task-list-labels.ts';
+import workshop from './src/workshop/integration.ts';
 import stages from './content/stages.json' with { type: 'json' };
 
 export default defineConfig({
@@ -34,6 +35,9 @@ export default defineConfig({
       components: {
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        Search: './src/components/overrides/Search.astro',
+        // Web app manifest, home-screen icon and the service-worker registration (src/pwa/).
+        Head: './src/components/overrides/Head.astro',
       },
       lastUpdated: false,
       sidebar: [
@@ -57,5 +61,7 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
+    // The workshop view: /workshop/<stage>/ and /en/workshop/<stage>/ (src/workshop/).
+    workshop(),
   ],
 });

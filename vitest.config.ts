@@ -9,14 +9,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/site/**', 'tests/browser/**'],
+          exclude: ['tests/site/**', 'tests/browser/**', 'tests/quality/**'],
           environment: 'node',
         },
       },
       {
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/quality/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/serve-dist.ts'],
           testTimeout: 60_000,

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import data from '../../content/tools/close.json';
-import { collectErrors, launchBrowser } from '../support/browser.ts';
+import { collectErrors, createDealThroughUi, launchBrowser } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -17,7 +17,6 @@ const cases = [
   {
     lang: 'zh',
     path: '/process/close-readiness/',
-    ui: { newDeal: '新建交易', dealName: '交易名称', customer: '客户名称', create: '创建' },
     evidence: '证据',
     ready: '可以成交',
     allMet: '已满足 6/6 个条件',
@@ -25,25 +24,20 @@ const cases = [
   {
     lang: 'en',
     path: '/en/process/close-readiness/',
-    ui: { newDeal: 'New deal', dealName: 'Deal name', customer: 'Customer', create: 'Create' },
     evidence: 'Evidence',
     ready: 'Ready to close',
     allMet: '6 of 6 conditions met',
   },
 ] as const;
 
-async function newDeal(page: Page, ui: (typeof cases)[number]['ui']): Promise<void> {
-  await page.getByRole('button', { name: ui.newDeal }).click();
-  await page.getByLabel(ui.dealName, { exact: true }).fill('ERP rollout');
-  await page.getByLabel(ui.customer, { exact: true }).fill('Huajian Building Materials');
-  await page.getByRole('button', { name: ui.create, exact: true }).click();
-}
+const newDeal = (page: Page, lang: 'zh' | 'en') =>
+  createDealThroughUi(page, lang, 'ERP rollout', 'Huajian Building Materials');
 
 function status(page: Page): Promise<string | null> {
   return page.locator('.pb-summary [aria-live="polite"]').textContent();
 }
 
-describe.each(cases)('close-readiness gate ($lang)', ({ lang, path, ui, evidence, ready, allMet }) => {
+describe.each(cases)('close-readiness gate ($lang)', ({ lang, path, evidence, ready, allMet }) => {
   const conditions = data.items.map((item, i) => ({
     label: item.label[lang],
     evidence: `${item.evidence[lang]} — ${i + 1}`,
@@ -53,7 +47,7 @@ describe.each(cases)('close-readiness gate ($lang)', ({ lang, path, ui, evidence
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.goto(`${base}${path}`);
-    await newDeal(page, ui);
+    await newDeal(page, lang);
 
     for (const [i, condition] of conditions.entries()) {
       await page.getByRole('checkbox', { name: condition.label, exact: true }).check();
@@ -91,7 +85,7 @@ describe('close-readiness gate: earlier answers that disagree', () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.goto(`${base}/en/process/close-readiness/`);
-    await newDeal(page, cases[1].ui);
+    await newDeal(page, 'en');
     await page.getByRole('checkbox', { name: data.items[4]!.label.en, exact: true }).check();
     await expect.poll(() => status(page)).toContain('Earlier answers in this deal disagree');
     const conflict = page.locator('[data-conflict="no-decision-maker"]');
@@ -114,7 +108,7 @@ describe('close-readiness gate: a competitor recorded in the negotiation tracker
 
     // Stage 5: the rep records a competitor still in the running, through the tracker's own form.
     await page.goto(`${base}/en/process/negotiation/`);
-    await newDeal(page, cases[1].ui);
+    await newDeal(page, 'en');
     await page.getByLabel("Competitor's name", { exact: true }).fill('Kingdee');
     await page.getByRole('button', { name: 'Add competitor', exact: true }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Remove Kingdee' }).count()).toBe(1);

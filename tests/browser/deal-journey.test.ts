@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import close from '../../content/tools/close.json';
-import { collectErrors, launchBrowser } from '../support/browser.ts';
+import { collectErrors, createDealThroughUi, launchBrowser } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -27,10 +27,7 @@ describe('a deal through the tools', () => {
 
     await page.goto(`${base}/en/process/prospecting/`);
     const scorecard = page.locator('[data-tool="qualification"]');
-    await scorecard.getByRole('button', { name: 'New deal' }).click();
-    await scorecard.getByLabel('Deal name', { exact: true }).fill('Uniform line ERP');
-    await scorecard.getByLabel('Customer', { exact: true }).fill('Apparel Co.');
-    await scorecard.getByRole('button', { name: 'Create', exact: true }).click();
+    await createDealThroughUi(scorecard, 'en', 'Uniform line ERP', 'Apparel Co.');
     await scorecard.getByLabel('Manufacture-and-sell', { exact: true }).check();
     await scorecard.getByLabel('Apparel', { exact: true }).check();
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchBrowser } from '../support/browser.ts';
+import { collectErrors, createDealThroughUi, launchBrowser } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -27,10 +27,7 @@ describe('demo preparation', () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.goto(`${base}/en/process/demo/`);
-    await page.getByRole('button', { name: 'New deal' }).click();
-    await page.getByLabel('Deal name').fill('Warehouse system');
-    await page.getByLabel('Customer', { exact: true }).fill('Huajian Building Materials');
-    await page.getByRole('button', { name: 'Create' }).click();
+    await createDealThroughUi(page, 'en', 'Warehouse system', 'Huajian Building Materials');
 
     await page.getByRole('checkbox', { name: 'Demo hardware ready', exact: true }).check();
     await page.getByRole('textbox', { name: 'Note Demo hardware ready' }).fill('spare laptop, offline demo');

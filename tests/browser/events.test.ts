@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchBrowser } from '../support/browser.ts';
+import { collectErrors, createDealThroughUi, launchBrowser } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -21,10 +21,7 @@ describe('compelling-event picker', () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.goto(`${base}/process/compelling-events/`);
-    await page.getByRole('button', { name: '新建交易' }).click();
-    await page.getByLabel('交易名称').fill('进销存项目');
-    await page.getByLabel('客户名称').fill('华建建材');
-    await page.getByRole('button', { name: '创建' }).click();
+    await createDealThroughUi(page, 'zh', '进销存项目', '华建建材');
 
     await expect.poll(() => summary(page).textContent()).toContain('还没有选择任何强迫事件');
     expect(await summary(page).getAttribute('aria-live')).toBe('polite');
@@ -75,9 +72,7 @@ describe('compelling-event picker', () => {
   it('in English: a fresh deal shows the no-event warning, and each event links to its section', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/en/process/compelling-events/`);
-    await page.getByRole('button', { name: 'New deal' }).click();
-    await page.getByLabel('Deal name').fill('Empty deal');
-    await page.getByRole('button', { name: 'Create' }).click();
+    await createDealThroughUi(page, 'en', 'Empty deal');
     await expect.poll(() => summary(page).textContent()).toContain('No compelling event picked yet');
     const link = page.locator('#events-event-9-help a');
     expect(await link.getAttribute('href')).toBe('#event-9');

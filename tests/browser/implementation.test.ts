@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchBrowser } from '../support/browser.ts';
+import { collectErrors, createDealThroughUi, launchBrowser } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -17,10 +17,7 @@ describe('implementation checklist', () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.goto(`${base}/en/process/implementation/`);
-    await page.getByRole('button', { name: 'New deal' }).click();
-    await page.getByLabel('Deal name', { exact: true }).fill('ERP rollout');
-    await page.getByLabel('Customer', { exact: true }).fill('Jingchuang Electronics');
-    await page.getByRole('button', { name: 'Create' }).click();
+    await createDealThroughUi(page, 'en', 'ERP rollout', 'Jingchuang Electronics');
     await page.getByLabel('Payment collected and software installed').check();
     await page.getByLabel('Date').first().fill('2026-11-20');
     await expect.poll(() => page.locator('.pb-summary').textContent()).toContain('1 of 4 steps done');

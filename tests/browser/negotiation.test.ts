@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchBrowser } from '../support/browser.ts';
+import { collectErrors, createDealThroughUi, launchBrowser } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -23,10 +23,7 @@ describe('negotiation tracker', () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.goto(`${base}/process/negotiation/`);
-    await page.getByRole('button', { name: '新建交易' }).click();
-    await page.getByLabel('交易名称').fill('进销存项目');
-    await page.getByLabel('客户名称').fill('精创电子');
-    await page.getByRole('button', { name: '创建' }).click();
+    await createDealThroughUi(page, 'zh', '进销存项目', '精创电子');
 
     await page.getByRole('checkbox', { name: '按标准价格体系报价', exact: true }).check();
     await page.getByRole('textbox', { name: '备注 按标准价格体系报价' }).fill('软件、实施、培训分三项报价');
@@ -89,9 +86,7 @@ describe('negotiation tracker', () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.goto(`${base}/en/process/negotiation/`);
-    await page.getByRole('button', { name: 'New deal' }).click();
-    await page.getByLabel('Deal name').fill('Finance module');
-    await page.getByRole('button', { name: 'Create' }).click();
+    await createDealThroughUi(page, 'en', 'Finance module');
     await page.getByLabel("Competitor's name").fill('Kingdee');
     await page.getByRole('button', { name: 'Add competitor' }).click();
     await page.getByLabel('Expected closing date', { exact: true }).fill('2001-01-31');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchBrowser } from '../support/browser.ts';
+import { collectErrors, createDealThroughUi, launchBrowser } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -21,10 +21,7 @@ describe('qualification scorecard', () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.goto(`${base}/process/prospecting/`);
-    await tool(page).getByRole('button', { name: '新建交易' }).click();
-    await tool(page).getByLabel('交易名称', { exact: true }).fill('服装厂');
-    await tool(page).getByLabel('客户名称', { exact: true }).fill('某服装有限公司');
-    await tool(page).getByRole('button', { name: '创建' }).click();
+    await createDealThroughUi(tool(page), 'zh', '服装厂', '某服装有限公司');
 
     await tool(page).getByLabel('人员规模', { exact: true }).fill('300');
     await tool(page).getByLabel('上一年度销售额', { exact: true }).fill('12000');
@@ -87,10 +84,7 @@ describe('qualification scorecard', () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.goto(`${base}/en/process/prospecting/`);
-    await tool(page).getByRole('button', { name: 'New deal' }).click();
-    await tool(page).getByLabel('Deal name', { exact: true }).fill('Apparel');
-    await tool(page).getByLabel('Customer', { exact: true }).fill('Garment Co');
-    await tool(page).getByRole('button', { name: 'Create' }).click();
+    await createDealThroughUi(tool(page), 'en', 'Apparel', 'Garment Co');
     await tool(page).getByLabel('Manufacture-and-sell', { exact: true }).check();
     await tool(page).getByLabel('Apparel', { exact: true }).check();
     await expect.poll(() => page.locator('.pb-q-status').textContent()).toContain('Verdict: Do not pursue');
@@ -112,9 +106,7 @@ describe('qualification scorecard', () => {
   it('fits a phone screen without sideways scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${base}/en/process/prospecting/`);
-    await tool(page).getByRole('button', { name: 'New deal' }).click();
-    await tool(page).getByLabel('Deal name', { exact: true }).fill('Phone');
-    await tool(page).getByRole('button', { name: 'Create' }).click();
+    await createDealThroughUi(tool(page), 'en', 'Phone');
     await tool(page).getByLabel('Headcount', { exact: true }).fill('19');
     await page.locator('.pb-q-status').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchBrowser } from '../support/browser.ts';
+import { collectErrors, createDealThroughUi, launchBrowser } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -46,10 +46,7 @@ describe('opportunity validation', () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.goto(`${base}/en/process/validation/`);
-    await page.getByRole('button', { name: 'New deal' }).click();
-    await page.getByLabel('Deal name').fill('Warehouse system');
-    await page.getByLabel('Customer', { exact: true }).fill('Huajian Building Materials');
-    await page.getByRole('button', { name: 'Create' }).click();
+    await createDealThroughUi(page, 'en', 'Warehouse system', 'Huajian Building Materials');
 
     for (const q of questions) {
       const group = question(page, q.name);
@@ -115,9 +112,7 @@ describe('opportunity validation', () => {
   it('in Chinese: warns that the budget is below our price until a plan is written', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/process/validation/`);
-    await page.getByRole('button', { name: '新建交易' }).click();
-    await page.getByLabel('交易名称').fill('精创电子 ERP');
-    await page.getByRole('button', { name: '创建' }).click();
+    await createDealThroughUi(page, 'zh', '精创电子 ERP');
     await page.getByLabel('项目预算（万元）').fill('8');
     await page.getByLabel('我们的预期成交价格（万元）').fill('11');
     await expect

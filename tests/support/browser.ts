@@ -1,5 +1,7 @@
 /** Headless Chromium for the browser tests: Debian's /usr/bin/chromium unless CHROMIUM points elsewhere. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Lang } from '../../src/i18n/lang';
+import { UI } from '../../src/i18n/ui';
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -24,4 +26,18 @@ export function collectErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   return errors;
+}
+
+/** Creates a deal with the deal switcher's "New deal" form, as a rep would; it becomes the current deal. */
+export async function createDealThroughUi(
+  scope: Page | Locator,
+  lang: Lang,
+  name: string,
+  customer = '',
+): Promise<void> {
+  const t = UI[lang];
+  await scope.getByRole('button', { name: t.newDeal }).click();
+  await scope.getByLabel(t.dealName, { exact: true }).fill(name);
+  if (customer) await scope.getByLabel(t.customer, { exact: true }).fill(customer);
+  await scope.getByRole('button', { name: t.create, exact: true }).click();
 }

@@ -39,7 +39,9 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   });
 
   sw.register('/sw.js').then(
-    (reg) => {
+    (reg: ServiceWorkerRegistration | undefined) => {
+      // Browsers that refuse workers (policy, automation) may resolve with nothing.
+      if (!reg) return;
       registration = reg;
       const whenInstalled = (worker: ServiceWorker | null) =>
         worker?.addEventListener('statechange', () => {

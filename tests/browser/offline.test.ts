@@ -28,7 +28,7 @@ beforeAll(async () => {
   requireFinishedBuild();
   // A server of its own, to switch off: the network really is gone, not just emulated away.
   ({ server, url: base } = await serveStatic(resolve(DIST)));
-  browser = await launchBrowser();
+  browser = await launchBrowser({ serviceWorkers: 'allow' });
   context = await browser.newContext();
   const first = await open('/');
   await untilControlled(first);

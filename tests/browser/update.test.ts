@@ -49,7 +49,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'playbook-release-'));
   cpSync(DIST, dir, { recursive: true });
   ({ server, url: base } = await serveStatic(dir));
-  browser = await launchBrowser();
+  browser = await launchBrowser({ serviceWorkers: 'allow' });
 });
 afterAll(async () => {
   await browser?.close();

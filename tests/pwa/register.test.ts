@@ -57,6 +57,24 @@ afterEach(() => {
   vi.doUnmock('../../src/pwa/update-offer.ts');
 });
 
+describe('a browser that refuses workers', () => {
+  it('copes with a registration that resolves with nothing', async () => {
+    const sw = new FakeContainer(null);
+    const errors: unknown[] = [];
+    const onRejection = (reason: unknown) => errors.push(reason);
+    process.on('unhandledRejection', onRejection);
+    sw.register = vi.fn(async () => undefined as unknown as FakeRegistration);
+    document.documentElement.lang = 'en';
+    Object.defineProperty(navigator, 'serviceWorker', { value: sw, configurable: true });
+    vi.resetModules();
+    await import('../../src/pwa/register.ts');
+    await settle();
+    process.off('unhandledRejection', onRejection);
+    expect(sw.register).toHaveBeenCalledWith('/sw.js');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('first visit', () => {
   it('registers /sw.js; the first install and its claim of the page are no update', async () => {
     const sw = new FakeContainer(null);

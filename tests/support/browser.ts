@@ -1,10 +1,18 @@
 /** Headless Chromium for the browser tests: Debian's /usr/bin/chromium unless CHROMIUM points elsewhere. */
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { Lang } from '../../src/i18n/lang';
-import { UI } from '../../src/i18n/ui';
+import { chromeStrings } from '../../src/i18n/ui';
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Service workers are blocked in every context this browser opens, unless the test
+ * asks for them (`serviceWorkers: 'allow'`: the offline and update tests). Otherwise
+ * each new context would install the worker and download its whole precache
+ * (every page and the search index), which the other tests do not need.
+ */
+export async function launchBrowser({
+  serviceWorkers = 'block',
+}: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     // A closed network: stop Chromium's own background requests.
@@ -16,6 +24,11 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers, ...options });
+  browser.newPage = (options = {}) => newPage({ serviceWorkers, ...options });
+  return browser;
 }
 
 /** Collects console errors and uncaught page errors, for tests that expect none. */
@@ -35,7 +48,7 @@ export async function createDealThroughUi(
   name: string,
   customer = '',
 ): Promise<void> {
-  const t = UI[lang];
+  const t = chromeStrings(lang);
   await scope.getByRole('button', { name: t.newDeal }).click();
   await scope.getByLabel(t.dealName, { exact: true }).fill(name);
   if (customer) await scope.getByLabel(t.customer, { exact: true }).fill(customer);

@@ -2,9 +2,12 @@
  * A minimal static file server for dist/, as a static host would serve it:
  * directory URLs get index.html, unknown paths get 404.html with status 404.
  * (astro preview allows one server per project, which clashes with a running one.)
+ * With `compress`, text answers are gzip-encoded when the client accepts it, as
+ * production hosts do (the benchmark measures the site the way readers get it).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -32,7 +35,13 @@ function resolveFile(root: string, pathname: string): string | undefined {
   return undefined;
 }
 
-export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|manifest\+json)|image\/svg)/;
+
+export function serveStatic(
+  root: string,
+  port = 0,
+  { compress = false } = {},
+): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     // A directory without its trailing slash redirects, as static hosts do.
@@ -43,8 +52,15 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
     const file = resolveFile(root, pathname);
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');
-    res.writeHead(status, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
-    createReadStream(body).pipe(res);
+    const type = TYPES[extname(body)] ?? 'application/octet-stream';
+    const gzip = compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(status, {
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    const stream = createReadStream(body);
+    if (gzip) stream.pipe(createGzip()).pipe(res);
+    else stream.pipe(res);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {

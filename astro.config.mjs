@@ -19,6 +19,13 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkStableAnchors], rehypePlugins: [rehypeTaskListLabels] }),
   },
+  // The copy-link script (src/components/SectionLinks.astro) stays a file of its own, never
+  // inlined, so the page-weight gate finds it by name; everything else keeps Vite's default.
+  vite: {
+    build: {
+      assetsInlineLimit: (file) => (file.includes('SectionLinks.astro') ? false : undefined),
+    },
+  },
   integrations: [
     starlight({
       title: { 'zh-CN': '软件销售流程', en: 'Software Sales Playbook' },
@@ -38,6 +45,8 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         // Web app manifest, home-screen icon and the service-worker registration (src/pwa/).
         Head: './src/components/overrides/Head.astro',
+        // The copy-link controls, arrival highlight and language switch keeping the anchor.
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       lastUpdated: false,
       sidebar: [

@@ -4,11 +4,11 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Deal } from '../deals/schema';
-import { LIMITS } from '../deals/schema';
+import { LIMITS } from '../deals/constants';
 import { summarizeDeal, toolHasAnswers, STAGE_TOOLS, type SummaryDefinitions } from '../deals/summary';
 import type { Lang } from '../i18n/lang';
 import { localePath } from '../i18n/lang';
-import { UI } from '../i18n/ui';
+import type { ChromeStrings } from '../i18n/ui';
 import { startStorage } from '../storage/client';
 import type { ImportPlanEntry } from '../storage/export-import';
 import {
@@ -48,6 +48,8 @@ export interface BoardStage {
 export interface DealBoardProps {
   lang: Lang;
   text: BoardStrings;
+  /** The shared tool chrome's strings in `lang` (content/tool-chrome.json). */
+  chrome: ChromeStrings;
   /** The seven stages in order (content/stages.json), titles in `lang`. */
   stages: readonly BoardStage[];
   definitions: SummaryDefinitions;
@@ -87,9 +89,8 @@ function useNow(intervalMs = 30_000): Date {
   return now;
 }
 
-export function DealBoard({ lang, text: t, stages, definitions, cases, labels }: DealBoardProps) {
+export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, cases, labels }: DealBoardProps) {
   startStorage();
-  const ui = UI[lang];
   const dealMap = useStore($deals);
   const currentId = useStore($currentDealId);
   const mode = useStore($storageMode);
@@ -377,7 +378,7 @@ export function DealBoard({ lang, text: t, stages, definitions, cases, labels }:
 
   return (
     <div class="pb-board-live" data-ready="">
-      <StorageNotices lang={lang} />
+      <StorageNotices t={ui} lang={lang} />
       <SharedDealPanel
         t={t}
         stages={stages}

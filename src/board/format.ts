@@ -1,7 +1,7 @@
 // Pure helpers of the deal board: times, file names, ordering, copy names and
 // import counts. No DOM, no storage: unit-tested in tests/board/format.test.ts.
 import type { Deal } from '../deals/schema';
-import { LIMITS } from '../deals/schema';
+import { LIMITS } from '../deals/constants';
 import type { Lang } from '../i18n/lang';
 import { fill } from '../tools/shared/format';
 

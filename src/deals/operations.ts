@@ -2,7 +2,8 @@
 // `rev` is left alone here; the storage layer bumps it when it saves.
 import { newDealId } from './id';
 import { FORBIDDEN_KEYS } from './forbidden-keys';
-import { ITEM_ID_PATTERN, LIMITS, type Answer, type Deal, type ToolId } from './schema';
+import { ITEM_ID_PATTERN, LIMITS } from './constants';
+import type { Answer, Deal, ToolId } from './schema';
 
 export function createDeal(name: string, customer: string, now: Date, id: string = newDealId()): Deal {
   const at = now.toISOString();

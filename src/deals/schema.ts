@@ -3,31 +3,23 @@
 import * as v from 'valibot';
 import { FORBIDDEN_KEYS, findForbiddenKey, isPlainObject } from './forbidden-keys';
 
-export const TOOL_IDS = [
-  'qualification',
-  'events',
-  'validation',
-  'demo',
-  'negotiation',
-  'close',
-  'implementation',
-] as const;
+import {
+  DEAL_ID_PATTERN,
+  FIELD_NAME_PATTERN,
+  ISO_TIMESTAMP_PATTERN,
+  ITEM_ID_PATTERN,
+  LIMITS,
+  TOOL_IDS,
+} from './constants';
 
-/** Checklist item ids: answers are keyed by id, never by position. */
-export const ITEM_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** Deal ids: short random ids (see `newDealId`), kept URL- and key-safe. */
-export const DEAL_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-/** Field names inside a structured answer, e.g. `talkingPoint`. */
-const FIELD_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-
-export const LIMITS = {
-  name: 200,
-  customer: 200,
-  text: 5000,
-  notes: 20000,
-  listItems: 200,
-  fields: 50,
-} as const;
+export {
+  DEAL_ID_PATTERN,
+  FIELD_NAME_PATTERN,
+  ITEM_ID_PATTERN,
+  LIMITS,
+  TOOL_IDS,
+  isToolId,
+} from './constants';
 
 const notForbidden = v.check((key: string) => !FORBIDDEN_KEYS.has(key), 'This key is not allowed');
 
@@ -55,7 +47,7 @@ export const ItemIdSchema = v.pipe(
 );
 
 const toolAnswers = v.pipe(plainObject, v.record(ItemIdSchema, AnswerSchema));
-const isoTime = v.pipe(v.string(), v.isoTimestamp());
+const isoTime = v.pipe(v.string(), v.regex(ISO_TIMESTAMP_PATTERN, 'Expected an ISO timestamp'));
 
 export const DealSchema = v.pipe(
   // Runs on the raw input, before the object schema would drop the key.
@@ -87,8 +79,4 @@ export function checkDeal(input: unknown): DealCheck {
   if (result.success) return { ok: true, deal: result.output };
   const issue = result.issues[0];
   return { ok: false, path: v.getDotPath(issue) ?? '', message: issue.message };
-}
-
-export function isToolId(value: string): value is ToolId {
-  return (TOOL_IDS as readonly string[]).includes(value);
 }

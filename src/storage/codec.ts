@@ -1,8 +1,9 @@
 // Reading and writing stored records. Decoding never throws: a value we cannot
 // read is reported as such, so the caller can back it up instead of losing it.
-import * as v from 'valibot';
 import { isPlainObject } from '../deals/forbidden-keys';
-import { checkDeal, DEAL_ID_PATTERN, type Deal } from '../deals/schema';
+import { DEAL_ID_PATTERN, ISO_TIMESTAMP_PATTERN } from '../deals/constants';
+import { guardDeal } from '../deals/guard';
+import type { Deal } from '../deals/schema';
 import { STORAGE_VERSION } from './keys';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
 
@@ -48,16 +49,15 @@ export function decodeDeal(
   if (version > STORAGE_VERSION) return { kind: 'newer', version };
   const migrated = migrate(parsed.value['deal'], version, STORAGE_VERSION, migrations);
   if (!migrated.ok) return { kind: 'unreadable', reason: migrated.reason };
-  const checked = checkDeal(migrated.payload);
+  const checked = guardDeal(migrated.payload);
   if (!checked.ok) return { kind: 'unreadable', reason: `invalid ${checked.path}: ${checked.message}` };
   if (checked.deal.id !== expectedId) return { kind: 'unreadable', reason: 'id does not match its key' };
   return { kind: 'ok', value: checked.deal };
 }
 
-const MetaFields = v.object({
-  currentDealId: v.nullable(v.pipe(v.string(), v.regex(DEAL_ID_PATTERN))),
-  lastExportAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
-});
+/** Null, or a string the pattern accepts. */
+const nullOr = (pattern: RegExp, value: unknown): value is string | null =>
+  value === null || (typeof value === 'string' && pattern.test(value));
 
 export function encodeMeta(meta: Meta): string {
   return JSON.stringify({ ...meta, version: STORAGE_VERSION });
@@ -69,7 +69,8 @@ export function decodeMeta(raw: string): Read<Meta> {
   const version = versionOf(parsed.value);
   if (version === null) return { kind: 'unreadable', reason: 'no-version' };
   if (version > STORAGE_VERSION) return { kind: 'newer', version };
-  const fields = v.safeParse(MetaFields, parsed.value);
-  if (!fields.success) return { kind: 'unreadable', reason: 'invalid fields' };
-  return { kind: 'ok', value: { version: STORAGE_VERSION, ...fields.output } };
+  const { currentDealId, lastExportAt } = parsed.value as Record<string, unknown>;
+  if (!nullOr(DEAL_ID_PATTERN, currentDealId) || !nullOr(ISO_TIMESTAMP_PATTERN, lastExportAt))
+    return { kind: 'unreadable', reason: 'invalid fields' };
+  return { kind: 'ok', value: { version: STORAGE_VERSION, currentDealId, lastExportAt } };
 }

@@ -1,10 +1,11 @@
 // The deal workspace: nanostores state plus the one code path that writes
 // localStorage. A factory, so tests can run two "tabs" on one fake storage;
 // `index.ts` holds the page's single instance.
-import { atom, computed, map } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import { newDealId } from '../deals/id';
 import * as ops from '../deals/operations';
-import { checkDeal, type Answer, type Deal, type ToolId } from '../deals/schema';
+import { guardDeal } from '../deals/guard';
+import type { Answer, Deal, ToolId } from '../deals/schema';
 import { decodeDeal, decodeMeta, EMPTY_META, encodeDeal, encodeMeta, type Meta } from './codec';
 import {
   isQuotaError,
@@ -44,18 +45,30 @@ const byRecent = (a: Deal, b: Deal): number => b.updatedAt.localeCompare(a.updat
 const dealIn = (deals: Readonly<Record<string, Deal>>, id: string): Deal | undefined =>
   Object.hasOwn(deals, id) ? deals[id] : undefined;
 
+/**
+ * A store computed from others and kept current as they change. Unlike nanostores'
+ * `computed` it updates eagerly, which the workspace (alive as long as its page)
+ * can afford, and the tool pages do not load nanostores' lifecycle code for it.
+ */
+function derived<T>(sources: readonly ReadableAtom<unknown>[], value: () => T): ReadableAtom<T> {
+  const $store = atom(value());
+  for (const $source of sources) $source.listen(() => $store.set(value()));
+  return $store;
+}
+
 export function createWorkspace(options: WorkspaceOptions = {}) {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => newDealId());
 
-  const $deals = map<Record<string, Deal>>({});
+  const $deals = atom<Record<string, Deal>>({});
   const $currentDealId = atom<string | null>(null);
-  const $currentDeal = computed([$deals, $currentDealId], (deals, id) =>
-    id === null ? null : (dealIn(deals, id) ?? null),
-  );
+  const $currentDeal = derived([$deals, $currentDealId], () => {
+    const id = $currentDealId.get();
+    return id === null ? null : (dealIn($deals.get(), id) ?? null);
+  });
   const $storageMode = atom<StorageMode>('loading');
   /** True when the page should ask the rep to reload (a newer site version wrote here). */
-  const $needsReload = computed($storageMode, (mode) => mode === 'read-only-newer');
+  const $needsReload = derived([$storageMode], () => $storageMode.get() === 'read-only-newer');
   const $storageProblems = atom<readonly StorageProblem[]>([]);
   const $saveStatus = atom<SaveResult | null>(null);
   /** Deals whose latest edits are only in memory (a save failed). */
@@ -159,7 +172,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
    */
   function persist(next: Deal, how: 'merge' | 'replace' | 'exact' = 'merge'): SaveResult {
     const id = next.id;
-    const checked = checkDeal(next);
+    const checked = guardDeal(next);
     if (!checked.ok) return report(fail('invalid', id, `${checked.path}: ${checked.message}`));
     putDeal(next);
     if (storage === null) return report({ ok: true, dealId: id });

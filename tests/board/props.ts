@@ -17,6 +17,7 @@ import { closeDefinition } from '../../src/tools/close/definition';
 import { eventsDefinition } from '../../src/tools/events/definition';
 import { qualificationDefinition } from '../../src/tools/qualification/definition';
 import { validationDefinition } from '../../src/tools/validation/definition';
+import { chromeStrings } from '../../src/i18n/ui';
 
 const qualification = qualificationDefinition.parse(qualificationData);
 const close = closeDefinition.parse(closeData);
@@ -36,6 +37,7 @@ export function boardProps(lang: Lang): DealBoardProps {
   return {
     lang,
     text: boardStrings(board, lang),
+    chrome: chromeStrings(lang),
     stages: stagesData.stages.map((stage) => ({ id: stage.id, title: stage[lang].title })),
     definitions,
     cases: cases.map((entry) => resolveCaseStudy(entry, lang)),

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { checkDeal, DealSchema, TOOL_IDS } from '../../src/deals/schema';
+import { guardDeal } from '../../src/deals/guard';
+import { checkDeal as schemaCheck, DealSchema, TOOL_IDS } from '../../src/deals/schema';
 import { sampleDeal } from './sample';
 
-const fails = (input: unknown): string => {
-  const result = checkDeal(input);
-  if (result.ok) throw new Error('expected the deal to be rejected');
-  return result.path;
-};
+// The same rules, twice: valibot's schema and the hand-written guard the browser
+// runs on every read and save (tests/deals/guard.test.ts compares them at random).
+describe.each([
+  ['valibot schema', schemaCheck],
+  ['start-up guard', guardDeal],
+])('deal rules: %s', (_name, checkDeal) => {
+  const fails = (input: unknown): string => {
+    const result = checkDeal(input);
+    if (result.ok) throw new Error('expected the deal to be rejected');
+    return result.path;
+  };
 
-describe('deal schema', () => {
   it('accepts a deal with every kind of answer and returns it unchanged', () => {
     const deal = sampleDeal();
     const result = checkDeal(deal);
@@ -61,8 +67,8 @@ describe('deal schema', () => {
     expect(checkDeal({ ...sampleDeal(), answers: inFields }).ok).toBe(false);
     expect(checkDeal({ ...sampleDeal(), id: key }).ok).toBe(false);
   });
+});
 
-  it('is a valibot schema the rest of the code can reuse', () => {
-    expect(DealSchema.kind).toBe('schema');
-  });
+it('the schema is a valibot schema the rest of the code can reuse', () => {
+  expect(DealSchema.kind).toBe('schema');
 });

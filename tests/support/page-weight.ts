@@ -66,3 +66,19 @@ export function pageWeight(page: HTMLElement): PageWeight {
 
 export const totalGzip = (modules: Iterable<string>): number =>
   [...modules].reduce((sum, path) => sum + gzipSize(path), 0);
+
+/**
+ * What the page's islands add at start: the island graph (component, renderer and
+ * their static imports) less the modules the docs frame loads anyway, such as
+ * Vite's preload helper that Astro's renderer and Starlight's scripts share.
+ */
+export function islandsAdd(page: HTMLElement, island: (el: HTMLElement) => boolean): Set<string> {
+  const graph = new Set<string>();
+  for (const el of page.querySelectorAll('astro-island').filter(island))
+    for (const attr of ['component-url', 'renderer-url']) {
+      const url = el.getAttribute(attr);
+      if (local(url)) moduleGraph(url, graph);
+    }
+  const { frame } = pageWeight(page);
+  return new Set([...graph].filter((module) => !frame.has(module)));
+}

@@ -1,8 +1,11 @@
 // Stage 6: the six purchase conditions, each ticked with its evidence; what is
 // still missing and where to go back; earlier answers in this deal that disagree.
 import type { Lang } from '../../i18n/lang';
+import type { ChromeStrings } from '../../i18n/ui';
 import { localePath } from '../../i18n/lang';
+import { itemAnchor } from '../../links/anchors';
 import { fill } from '../shared/format';
+import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { CloseDefinition, PageLink } from './definition';
@@ -11,6 +14,8 @@ import { closeReadiness, conditionState, readCondition } from './logic';
 interface Props {
   lang: Lang;
   definition: CloseDefinition;
+  /** The copy-link control's name template (content/i18n "links.item"); no control without it. */
+  itemLink?: string | undefined;
 }
 
 function href(lang: Lang, link: PageLink): string {
@@ -30,7 +35,7 @@ function Links({ lang, links, separator }: { lang: Lang; links: readonly PageLin
   );
 }
 
-function Gate({ lang, definition }: Props) {
+function Gate({ lang, definition, itemLink }: Props) {
   const { deal, answers, patch } = useToolAnswers('close');
   const text = definition.text;
   const result = closeReadiness(deal?.answers ?? {}, definition);
@@ -50,7 +55,7 @@ function Gate({ lang, definition }: Props) {
           if (state === 'met') classes.push('pb-done');
           if (state === 'no-evidence' || conflicted.has(item.id)) classes.push('pb-close-flag');
           return (
-            <li key={item.id} class={classes.join(' ')}>
+            <li key={item.id} id={itemAnchor('close', item.id)} class={classes.join(' ')}>
               <div class="pb-item-head">
                 <input
                   type="checkbox"
@@ -65,6 +70,7 @@ function Gate({ lang, definition }: Props) {
                     {item.label[lang]}
                   </label>
                 </div>
+                <ItemLink tool="close" item={item.id} title={item.label[lang]} label={itemLink} />
               </div>
               {item.help && (
                 <p class="pb-help" id={`${id}-help`}>
@@ -170,9 +176,9 @@ function Gate({ lang, definition }: Props) {
   );
 }
 
-export function CloseReadinessGate(props: Props) {
+export function CloseReadinessGate(props: Props & { chrome: ChromeStrings }) {
   return (
-    <ToolFrame lang={props.lang} id="close">
+    <ToolFrame lang={props.lang} chrome={props.chrome} id="close">
       {() => <Gate {...props} />}
     </ToolFrame>
   );

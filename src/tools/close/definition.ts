@@ -2,7 +2,7 @@
 // back when one fails, and the answers of earlier tools that must agree with them.
 import { z } from 'astro/zod';
 import anchors from '../../../content/anchors.json';
-import { TOOL_IDS } from '../../deals/schema';
+import { TOOL_IDS } from '../../deals/constants';
 import { checklistItem, itemId, localized, uniqueIds } from '../shared/definition';
 
 const pages: Readonly<Record<string, readonly string[] | undefined>> = anchors.pages;

@@ -2,7 +2,10 @@
 // attend and their roles; the two sums; and, after the demo, its outcome.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
+import type { ChromeStrings } from '../../i18n/ui';
+import { itemAnchor } from '../../links/anchors';
 import { fill } from '../shared/format';
+import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers, type ToolAnswers } from '../shared/useToolAnswers';
 import type { DemoDefinition, DemoGroup } from './definition';
@@ -21,6 +24,8 @@ import {
 interface Props {
   lang: Lang;
   definition: DemoDefinition;
+  /** The copy-link control's name template (content/i18n "links.item"); no control without it. */
+  itemLink?: string | undefined;
 }
 
 type Tool = Pick<ToolAnswers, 'answers' | 'set' | 'patch'>;
@@ -57,14 +62,30 @@ function NoteField({
   );
 }
 
-function Checks({ lang, group, tool, text }: { lang: Lang; group: DemoGroup; tool: Tool; text: Text }) {
+function Checks({
+  lang,
+  group,
+  tool,
+  text,
+  itemLink,
+}: {
+  lang: Lang;
+  group: DemoGroup;
+  tool: Tool;
+  text: Text;
+  itemLink: string | undefined;
+}) {
   return (
     <ul class="pb-checklist">
       {group.items.map((item) => {
         const check = readCheck(tool.answers[item.id]);
         const id = `demo-${item.id}`;
         return (
-          <li key={item.id} class={check.done ? 'pb-item pb-done' : 'pb-item'}>
+          <li
+            key={item.id}
+            id={itemAnchor('demo', item.id)}
+            class={check.done ? 'pb-item pb-done' : 'pb-item'}
+          >
             <div class="pb-item-head">
               <input
                 type="checkbox"
@@ -76,6 +97,7 @@ function Checks({ lang, group, tool, text }: { lang: Lang; group: DemoGroup; too
               <label for={id} id={`${id}-label`}>
                 {item.label[lang]}
               </label>
+              <ItemLink tool="demo" item={item.id} title={item.label[lang]} label={itemLink} />
             </div>
             {item.help && (
               <p class="pb-help" id={`${id}-help`}>
@@ -381,7 +403,7 @@ function Summary({ lang, definition, status }: Props & { status: DemoStatus }) {
   );
 }
 
-function Preparation({ lang, definition }: Props) {
+function Preparation({ lang, definition, itemLink }: Props) {
   const { answers, set, patch } = useToolAnswers('demo');
   const tool: Tool = { answers, set, patch };
   const status = demoStatus(answers, definition);
@@ -400,7 +422,7 @@ function Preparation({ lang, definition }: Props) {
                 {fill(text.groupProgress[lang], { done: progress?.done ?? 0, total: progress?.total ?? 0 })}
               </span>
             </h3>
-            <Checks lang={lang} group={group} tool={tool} text={text} />
+            <Checks lang={lang} group={group} tool={tool} text={text} itemLink={itemLink} />
             {definition.attendees.group === group.id && (
               <Attendees lang={lang} definition={definition} tool={tool} status={status} />
             )}
@@ -415,9 +437,9 @@ function Preparation({ lang, definition }: Props) {
   );
 }
 
-export function DemoPreparation(props: Props) {
+export function DemoPreparation(props: Props & { chrome: ChromeStrings }) {
   return (
-    <ToolFrame lang={props.lang} id="demo">
+    <ToolFrame lang={props.lang} chrome={props.chrome} id="demo">
       {() => <Preparation {...props} />}
     </ToolFrame>
   );

@@ -1,22 +1,28 @@
 // Stage 2: pick the compelling events that apply; for each, the evidence, the
 // customer's owner, the date and the talking point on the cost of not acting.
 import type { Lang } from '../../i18n/lang';
+import type { ChromeStrings } from '../../i18n/ui';
+import { itemAnchor } from '../../links/anchors';
 import { fill } from '../shared/format';
+import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { EventsDefinition } from './definition';
-import { eventWarnings, isoDate, pickedEvents, readEvent } from './logic';
+import { pickedEvents, readEvent } from './logic';
+import { eventWarnings, isoDate } from './warnings';
 
 interface Props {
   lang: Lang;
   definition: EventsDefinition;
   /** YYYY-MM-DD; the browser's local date when absent (tests pass a fixed day). */
   today?: string;
+  /** The copy-link control's name template (content/i18n "links.item"); no control without it. */
+  itemLink?: string | undefined;
 }
 
 const valueOf = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
 
-function Events({ lang, definition, today }: Props) {
+function Events({ lang, definition, today, itemLink }: Props) {
   const { answers, patch } = useToolAnswers('events');
   const text = definition.text;
   const items = definition.items;
@@ -33,7 +39,11 @@ function Events({ lang, definition, today }: Props) {
           const event = readEvent(answers[item.id]);
           const id = `events-${item.id}`;
           return (
-            <li key={item.id} class={event.picked ? 'pb-item pb-event pb-event-picked' : 'pb-item pb-event'}>
+            <li
+              key={item.id}
+              id={itemAnchor('events', item.id)}
+              class={event.picked ? 'pb-item pb-event pb-event-picked' : 'pb-item pb-event'}
+            >
               <div class="pb-item-head">
                 <input
                   type="checkbox"
@@ -45,6 +55,12 @@ function Events({ lang, definition, today }: Props) {
                 <label for={id} id={`${id}-label`}>
                   {index + 1}. {item.label[lang]}
                 </label>
+                <ItemLink
+                  tool="events"
+                  item={item.id}
+                  title={`${index + 1}. ${item.label[lang]}`}
+                  label={itemLink}
+                />
               </div>
               {item.help && (
                 <p class="pb-help" id={`${id}-help`}>
@@ -157,9 +173,9 @@ function Events({ lang, definition, today }: Props) {
   );
 }
 
-export function CompellingEventPicker(props: Props) {
+export function CompellingEventPicker(props: Props & { chrome: ChromeStrings }) {
   return (
-    <ToolFrame lang={props.lang} id="events">
+    <ToolFrame lang={props.lang} chrome={props.chrome} id="events">
       {() => <Events {...props} />}
     </ToolFrame>
   );

@@ -1,6 +1,9 @@
 // Stage 7: the four implementation steps, each ticked off with its date.
 import type { Lang } from '../../i18n/lang';
+import type { ChromeStrings } from '../../i18n/ui';
+import { itemAnchor } from '../../links/anchors';
 import { fill } from '../shared/format';
+import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { ImplementationDefinition } from './definition';
@@ -9,9 +12,11 @@ import { implementationProgress, readStep } from './logic';
 interface Props {
   lang: Lang;
   definition: ImplementationDefinition;
+  /** The copy-link control's name template (content/i18n "links.item"); no control without it. */
+  itemLink?: string | undefined;
 }
 
-function Steps({ lang, definition }: Props) {
+function Steps({ lang, definition, itemLink }: Props) {
   const { answers, patch } = useToolAnswers('implementation');
   const text = definition.text;
   const progress = implementationProgress(answers, definition.items);
@@ -24,7 +29,11 @@ function Steps({ lang, definition }: Props) {
           const step = readStep(answers[item.id]);
           const id = `implementation-${item.id}`;
           return (
-            <li key={item.id} class={step.done ? 'pb-item pb-done' : 'pb-item'}>
+            <li
+              key={item.id}
+              id={itemAnchor('implementation', item.id)}
+              class={step.done ? 'pb-item pb-done' : 'pb-item'}
+            >
               <div class="pb-item-head">
                 <input
                   type="checkbox"
@@ -34,6 +43,7 @@ function Steps({ lang, definition }: Props) {
                   onChange={(e) => patch(item.id, { done: (e.currentTarget as HTMLInputElement).checked })}
                 />
                 <label for={id}>{item.label[lang]}</label>
+                <ItemLink tool="implementation" item={item.id} title={item.label[lang]} label={itemLink} />
               </div>
               {item.help && (
                 <p class="pb-help" id={`${id}-help`}>
@@ -67,9 +77,9 @@ function Steps({ lang, definition }: Props) {
   );
 }
 
-export function ImplementationChecklist(props: Props) {
+export function ImplementationChecklist(props: Props & { chrome: ChromeStrings }) {
   return (
-    <ToolFrame lang={props.lang} id="implementation">
+    <ToolFrame lang={props.lang} chrome={props.chrome} id="implementation">
       {() => <Steps {...props} />}
     </ToolFrame>
   );

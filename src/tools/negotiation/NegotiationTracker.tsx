@@ -3,9 +3,12 @@
 // payment method and terms, the trial agreement.
 import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
+import type { ChromeStrings } from '../../i18n/ui';
 import { localePath } from '../../i18n/lang';
 import { $currentDeal } from '../../storage/index';
+import { itemAnchor } from '../../links/anchors';
 import { fill } from '../shared/format';
+import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
 import { textOf, useToolAnswers, type ToolAnswers } from '../shared/useToolAnswers';
 import type { NegotiationDefinition, NegotiationFieldKey } from './definition';
@@ -24,6 +27,8 @@ import {
 interface Props {
   lang: Lang;
   definition: NegotiationDefinition;
+  /** The copy-link control's name template (content/i18n "links.item"); no control without it. */
+  itemLink?: string | undefined;
 }
 
 type Tool = Pick<ToolAnswers, 'answers' | 'set' | 'patch'>;
@@ -285,7 +290,7 @@ function Summary({ lang, definition, status }: Props & { status: NegotiationStat
   );
 }
 
-function Tracker({ lang, definition }: Props) {
+function Tracker({ lang, definition, itemLink }: Props) {
   const { answers, set, patch } = useToolAnswers('negotiation');
   const tool: Tool = { answers, set, patch };
   const text = definition.text;
@@ -300,7 +305,11 @@ function Tracker({ lang, definition }: Props) {
           const id = `negotiation-${step.id}`;
           const fieldKeys = FIELD_ORDER.filter((key) => definition.fields[key].step === step.id);
           return (
-            <li key={step.id} class={answer.done ? 'pb-item pb-done' : 'pb-item'}>
+            <li
+              key={step.id}
+              id={itemAnchor('negotiation', step.id)}
+              class={answer.done ? 'pb-item pb-done' : 'pb-item'}
+            >
               <div class="pb-item-head">
                 <input
                   type="checkbox"
@@ -312,6 +321,7 @@ function Tracker({ lang, definition }: Props) {
                 <label for={id} id={`${id}-label`}>
                   {step.label[lang]}
                 </label>
+                <ItemLink tool="negotiation" item={step.id} title={step.label[lang]} label={itemLink} />
               </div>
               {step.help && (
                 <p class="pb-help" id={`${id}-help`}>
@@ -343,9 +353,9 @@ function Tracker({ lang, definition }: Props) {
   );
 }
 
-export function NegotiationTracker(props: Props) {
+export function NegotiationTracker(props: Props & { chrome: ChromeStrings }) {
   return (
-    <ToolFrame lang={props.lang} id="negotiation">
+    <ToolFrame lang={props.lang} chrome={props.chrome} id="negotiation">
       {() => <Tracker {...props} />}
     </ToolFrame>
   );

@@ -4,8 +4,11 @@
 import { useState } from 'preact/hooks';
 import type { Answer } from '../../deals/schema';
 import type { Lang } from '../../i18n/lang';
+import type { ChromeStrings } from '../../i18n/ui';
 import type { LocalizedText } from '../shared/definition';
+import { itemAnchor } from '../../links/anchors';
 import { fill } from '../shared/format';
+import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { QualificationDefinition, QualificationItem } from './definition';
@@ -25,6 +28,8 @@ import {
 interface Props {
   lang: Lang;
   definition: QualificationDefinition;
+  /** The copy-link control's name template (content/i18n "links.item"); no control without it. */
+  itemLink?: string | undefined;
 }
 
 type Text = QualificationDefinition['text'];
@@ -166,7 +171,7 @@ function reasonText(reason: Reason, lang: Lang): string {
   return fill(reason.text[lang], values);
 }
 
-function Scorecard({ lang, definition }: Props) {
+function Scorecard({ lang, definition, itemLink }: Props) {
   const { answers, set } = useToolAnswers('qualification');
   const events = useToolAnswers('events').answers;
   const text = definition.text;
@@ -183,10 +188,13 @@ function Scorecard({ lang, definition }: Props) {
       {definition.factors.map((factor) => (
         <div
           key={factor.id}
+          id={itemAnchor('qualification', factor.id)}
           class="pb-item pb-q-factor"
           role="group"
           aria-labelledby={`${ID}-factor-${factor.id}`}
         >
+          {/* Outside the title: the title names the group. */}
+          <ItemLink tool="qualification" item={factor.id} title={factor.label[lang]} label={itemLink} />
           <p class="pb-q-factor-title" id={`${ID}-factor-${factor.id}`}>
             {factor.label[lang]}
           </p>
@@ -276,9 +284,9 @@ function Scorecard({ lang, definition }: Props) {
   );
 }
 
-export function QualificationScorecard(props: Props) {
+export function QualificationScorecard(props: Props & { chrome: ChromeStrings }) {
   return (
-    <ToolFrame lang={props.lang} id={ID}>
+    <ToolFrame lang={props.lang} chrome={props.chrome} id={ID}>
       {(deal) => <Scorecard key={deal.id} {...props} />}
     </ToolFrame>
   );

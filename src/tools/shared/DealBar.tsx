@@ -3,16 +3,15 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
 import { localePath } from '../../i18n/lang';
-import { UI } from '../../i18n/ui';
+import type { ChromeStrings } from '../../i18n/ui';
 import { $currentDealId, $deals, createDeal, setCurrentDeal } from '../../storage/index';
 
-export function dealTitle(deal: { name: string; customer: string }, lang: Lang): string {
-  const name = deal.name.trim() || UI[lang].untitled;
+export function dealTitle(deal: { name: string; customer: string }, untitled: string): string {
+  const name = deal.name.trim() || untitled;
   return deal.customer.trim() ? `${name} · ${deal.customer.trim()}` : name;
 }
 
-export function DealBar({ lang, idPrefix }: { lang: Lang; idPrefix: string }) {
-  const t = UI[lang];
+export function DealBar({ t, lang, idPrefix }: { t: ChromeStrings; lang: Lang; idPrefix: string }) {
   const deals = Object.values(useStore($deals)).toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const currentId = useStore($currentDealId);
   const [creating, setCreating] = useState(false);
@@ -41,7 +40,7 @@ export function DealBar({ lang, idPrefix }: { lang: Lang; idPrefix: string }) {
           {currentId === null && deals.length > 0 && <option value="">—</option>}
           {deals.map((deal) => (
             <option key={deal.id} value={deal.id}>
-              {dealTitle(deal, lang)}
+              {dealTitle(deal, t.untitled)}
             </option>
           ))}
         </select>

@@ -2,11 +2,11 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
-import { UI } from '../../i18n/ui';
+import type { ChromeStrings } from '../../i18n/ui';
+import { fill } from './format';
 import { $saveStatus, $unsavedDealIds, saveAll } from '../../storage/index';
 
-export function SaveStatus({ lang }: { lang: Lang }) {
-  const t = UI[lang];
+export function SaveStatus({ t, lang }: { t: ChromeStrings; lang: Lang }) {
   const status = useStore($saveStatus);
   const unsaved = useStore($unsavedDealIds);
   // The time this status arrived, not the time of the latest re-render.
@@ -14,7 +14,9 @@ export function SaveStatus({ lang }: { lang: Lang }) {
   let text = '';
   let failed = false;
   if (status?.ok) {
-    text = t.savedAt(at.toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en', { timeStyle: 'short' }));
+    text = fill(t.savedAt, {
+      time: at.toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en', { timeStyle: 'short' }),
+    });
   } else if (status) {
     failed = true;
     text = status.reason === 'quota' ? t.notSavedQuota : t.notSavedOther + status.message;

@@ -2,7 +2,8 @@
 // version, unreadable data kept aside, and changes merged from another tab.
 import { useStore } from '@nanostores/preact';
 import type { Lang } from '../../i18n/lang';
-import { UI } from '../../i18n/ui';
+import type { ChromeStrings } from '../../i18n/ui';
+import { fill } from './format';
 import {
   $needsReload,
   $notices,
@@ -17,15 +18,13 @@ function downloadHref(raw: string): string {
   return URL.createObjectURL(new Blob([raw], { type: 'text/plain;charset=utf-8' }));
 }
 
-function noticeText(notice: Notice, lang: Lang): string {
-  const t = UI[lang];
+function noticeText(notice: Notice, t: ChromeStrings): string {
   if (notice.kind === 'conflict-merged') return t.conflictMerged;
   if (notice.kind === 'deleted-elsewhere-kept') return t.deletedElsewhereKept;
   return t.clearedElsewhere;
 }
 
-export function StorageNotices({ lang }: { lang: Lang }) {
-  const t = UI[lang];
+export function StorageNotices({ t, lang }: { t: ChromeStrings; lang: Lang }) {
   const mode = useStore($storageMode);
   const needsReload = useStore($needsReload);
   const problems = useStore($storageProblems);
@@ -44,7 +43,9 @@ export function StorageNotices({ lang }: { lang: Lang }) {
       )}
       {problems.map((problem) => (
         <p class="pb-notice pb-warn" key={problem.id}>
-          {t.problemFound(new Date(problem.foundAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'))}{' '}
+          {fill(t.problemFound, {
+            when: new Date(problem.foundAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'),
+          })}{' '}
           <a
             class="pb-button"
             href={downloadHref(problem.raw)}
@@ -61,7 +62,7 @@ export function StorageNotices({ lang }: { lang: Lang }) {
       ))}
       {notices.map((notice) => (
         <p class="pb-notice" key={notice.id}>
-          {noticeText(notice, lang)}{' '}
+          {noticeText(notice, t)}{' '}
           <button type="button" class="pb-button" onClick={() => dismissNotice(notice.id)}>
             {t.dismiss}
           </button>

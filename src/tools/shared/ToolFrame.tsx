@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
 import type { Deal } from '../../deals/schema';
 import type { Lang } from '../../i18n/lang';
-import { UI } from '../../i18n/ui';
+import type { ChromeStrings } from '../../i18n/ui';
 import { $currentDeal, $storageMode } from '../../storage/index';
 import { startStorage } from '../../storage/client';
 import { DealBar } from './DealBar';
@@ -13,27 +13,29 @@ import { StorageNotices } from './StorageNotices';
 
 interface Props {
   lang: Lang;
+  /** The shared chrome's strings in the page's language (content/tool-chrome.json). */
+  chrome: ChromeStrings;
   /** Prefix for element ids, unique on the page (the tool's id). */
   id: string;
   children: (deal: Deal) => ComponentChildren;
 }
 
-export function ToolFrame({ lang, id, children }: Props) {
+export function ToolFrame({ lang, chrome, id, children }: Props) {
   startStorage();
   const deal = useStore($currentDeal);
   const mode = useStore($storageMode);
   return (
     <div class="pb-tool-live" data-ready="">
-      <DealBar lang={lang} idPrefix={id} />
-      <StorageNotices lang={lang} />
+      <DealBar t={chrome} lang={lang} idPrefix={id} />
+      <StorageNotices t={chrome} lang={lang} />
       {mode === 'loading' ? (
-        <p>{UI[lang].loading}</p>
+        <p>{chrome.loading}</p>
       ) : deal ? (
         <div class="pb-tool-body">{children(deal)}</div>
       ) : (
-        <p class="pb-notice">{UI[lang].needDeal}</p>
+        <p class="pb-notice">{chrome.needDeal}</p>
       )}
-      <SaveStatus lang={lang} />
+      <SaveStatus t={chrome} lang={lang} />
     </div>
   );
 }

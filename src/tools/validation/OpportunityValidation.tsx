@@ -5,9 +5,12 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Answer } from '../../deals/schema';
 import type { Lang, Localized } from '../../i18n/lang';
+import type { ChromeStrings } from '../../i18n/ui';
 import { localePath } from '../../i18n/lang';
 import { pickedEvents } from '../events/logic';
+import { itemAnchor } from '../../links/anchors';
 import { fill } from '../shared/format';
+import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
 import { textOf, useToolAnswers } from '../shared/useToolAnswers';
 import type { ValidationDefinition, ValidationField } from './definition';
@@ -26,6 +29,8 @@ interface Props {
   definition: ValidationDefinition;
   /** The compelling events of stage 2, to show the deal's picks under their question. */
   events: readonly { id: string; label: Localized }[];
+  /** The copy-link control's name template (content/i18n "links.item"); no control without it. */
+  itemLink?: string | undefined;
 }
 
 type Text = ValidationDefinition['text'];
@@ -180,7 +185,7 @@ function priceLines(lang: Lang, text: Text, check: PriceCheck): ComponentChildre
   return <p>{text.priceUnknown[lang]}</p>;
 }
 
-function Questions({ lang, definition, events }: Props) {
+function Questions({ lang, definition, events, itemLink }: Props) {
   const { deal, answers, set, patch } = useToolAnswers('validation');
   const { text, rules } = definition;
   const summary = validationSummary(deal?.answers ?? {}, definition);
@@ -213,7 +218,7 @@ function Questions({ lang, definition, events }: Props) {
                 const id = `validation-${q.id}`;
                 const fields = definition.fields.filter((f) => f.question === q.id);
                 return (
-                  <li key={q.id}>
+                  <li key={q.id} id={itemAnchor('validation', q.id)}>
                     <div
                       class={
                         saved.status === 'confirmed' && saved.answer.trim() !== ''
@@ -223,6 +228,13 @@ function Questions({ lang, definition, events }: Props) {
                       role="group"
                       aria-labelledby={`${id}-label`}
                     >
+                      {/* Outside the heading line: that line names the group. */}
+                      <ItemLink
+                        tool="validation"
+                        item={q.id}
+                        title={`${numberOf(q.id)}. ${q.label[lang]}`}
+                        label={itemLink}
+                      />
                       <p class="pb-item-head" id={`${id}-label`}>
                         {numberOf(q.id)}. {q.label[lang]}
                       </p>
@@ -377,9 +389,9 @@ function Questions({ lang, definition, events }: Props) {
   );
 }
 
-export function OpportunityValidation(props: Props) {
+export function OpportunityValidation(props: Props & { chrome: ChromeStrings }) {
   return (
-    <ToolFrame lang={props.lang} id="validation">
+    <ToolFrame lang={props.lang} chrome={props.chrome} id="validation">
       {() => <Questions {...props} />}
     </ToolFrame>
   );

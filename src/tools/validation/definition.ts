@@ -1,7 +1,7 @@
 // Schema of content/tools/validation.json: the thirteen questions of stage 3, the
 // people and budget fields attached to them, and the budget rules.
 import { z } from 'astro/zod';
-import { TOOL_IDS } from '../../deals/schema';
+import { TOOL_IDS } from '../../deals/constants';
 import { checklistItem, itemId, labelled, localized, uniqueIds } from '../shared/definition';
 
 export const question = checklistItem.extend({

@@ -6,6 +6,7 @@ import { closeDefinition } from '../../../src/tools/close/definition';
 import { CloseReadinessGate } from '../../../src/tools/close/CloseReadinessGate';
 import { $currentDeal, setAnswer } from '../../../src/storage/index';
 import { freshWorkspace } from '../support';
+import { chromeStrings } from '../../../src/i18n/ui';
 
 const definition = closeDefinition.parse(data);
 const labels = definition.items.map((item) => item.label.en);
@@ -40,7 +41,7 @@ function record(tool: 'negotiation' | 'validation' | 'demo', item: string, value
 
 describe('CloseReadinessGate', () => {
   it('saves a ticked condition with its evidence into the current deal and announces n/6', async () => {
-    render(<CloseReadinessGate lang="en" definition={definition} />);
+    render(<CloseReadinessGate lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fireEvent.click(box(labels[0]!));
     fireEvent.input(evidenceFields()[0]!, { target: { value: 'Demo on 10 Oct; needs list signed' } });
 
@@ -53,7 +54,7 @@ describe('CloseReadinessGate', () => {
   });
 
   it('is ready only when all six hold with evidence, and lists what is missing with where to go back', async () => {
-    render(<CloseReadinessGate lang="en" definition={definition} />);
+    render(<CloseReadinessGate lang="en" chrome={chromeStrings('en')} definition={definition} />);
     for (const [i, label] of labels.entries()) {
       fireEvent.click(box(label));
       if (i < 5) fireEvent.input(evidenceFields()[i]!, { target: { value: `evidence ${i + 1}` } });
@@ -78,7 +79,7 @@ describe('CloseReadinessGate', () => {
 
   it('flags a competitor still listed in the negotiation tracker when condition 2 is ticked', async () => {
     record('negotiation', 'competitors', ['Kingdee']);
-    render(<CloseReadinessGate lang="en" definition={definition} />);
+    render(<CloseReadinessGate lang="en" chrome={chromeStrings('en')} definition={definition} />);
     expect(document.querySelector('[data-conflict]')).toBeNull();
 
     fireEvent.click(box(labels[1]!));
@@ -110,7 +111,7 @@ describe('CloseReadinessGate', () => {
   ] as const)(
     'flags %s, until the earlier tool records it',
     async (_, index, conflictId, tool, item, value) => {
-      render(<CloseReadinessGate lang="zh" definition={definition} />);
+      render(<CloseReadinessGate lang="zh" chrome={chromeStrings('zh')} definition={definition} />);
       fireEvent.click(box(definition.items[index]!.label.zh));
       const flagged = await screen.findByText(
         definition.conflicts.find((rule) => rule.id === conflictId)!.message.zh,
@@ -125,7 +126,7 @@ describe('CloseReadinessGate', () => {
     act(() => {
       setAnswer('close', 'condition-3', { holds: true, evidence: '合同文本已定稿' });
     });
-    render(<CloseReadinessGate lang="zh" definition={definition} />);
+    render(<CloseReadinessGate lang="zh" chrome={chromeStrings('zh')} definition={definition} />);
     expect((box('商务问题基本清晰') as HTMLInputElement).checked).toBe(true);
     expect((screen.getAllByLabelText(/^证据/)[2] as HTMLTextAreaElement).value).toBe('合同文本已定稿');
     expect(within(live()).getByText('已满足 1/6 个条件')).toBeTruthy();
@@ -138,7 +139,9 @@ describe('CloseReadinessGate', () => {
   });
 
   it('every control has a visible label', () => {
-    const { container } = render(<CloseReadinessGate lang="en" definition={definition} />);
+    const { container } = render(
+      <CloseReadinessGate lang="en" chrome={chromeStrings('en')} definition={definition} />,
+    );
     const controls = container.querySelectorAll('input, select, textarea');
     expect(controls.length).toBeGreaterThanOrEqual(13);
     for (const control of controls) {

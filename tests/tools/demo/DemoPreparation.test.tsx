@@ -6,6 +6,7 @@ import { demoDefinition } from '../../../src/tools/demo/definition';
 import { DemoPreparation } from '../../../src/tools/demo/DemoPreparation';
 import { $currentDeal } from '../../../src/storage/index';
 import { freshWorkspace } from '../support';
+import { chromeStrings } from '../../../src/i18n/ui';
 
 const definition = demoDefinition.parse(data);
 const saved = () => $currentDeal.get()?.answers.demo ?? {};
@@ -18,7 +19,7 @@ afterEach(cleanup);
 
 describe('DemoPreparation', () => {
   it('saves a ticked check with its note, and announces the progress', async () => {
-    render(<DemoPreparation lang="en" definition={definition} />);
+    render(<DemoPreparation lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Demo hardware ready' }));
     fireEvent.input(screen.getByRole('textbox', { name: 'Note Demo hardware ready' }), {
       target: { value: 'spare laptop in the car' },
@@ -32,7 +33,7 @@ describe('DemoPreparation', () => {
   });
 
   it('adds attendees under their own ids, removes one by id, and shows what each role cares about', async () => {
-    render(<DemoPreparation lang="en" definition={definition} />);
+    render(<DemoPreparation lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fireEvent.click(screen.getByRole('button', { name: 'Add attendee' }));
     const first = await screen.findByRole('group', { name: 'Attendee 1' });
     expect(document.activeElement).toBe(within(first).getByLabelText('Name'));
@@ -63,7 +64,7 @@ describe('DemoPreparation', () => {
   });
 
   it('is ready only with the preparation done and the attendees known', async () => {
-    render(<DemoPreparation lang="en" definition={definition} />);
+    render(<DemoPreparation lang="en" chrome={chromeStrings('en')} definition={definition} />);
     for (const label of [
       'Demo hardware ready',
       "Demo data ready, built on the customer's business",
@@ -84,7 +85,7 @@ describe('DemoPreparation', () => {
   });
 
   it('adds up the two sums and refuses text that is not a number', async () => {
-    render(<DemoPreparation lang="en" definition={definition} />);
+    render(<DemoPreparation lang="en" chrome={chromeStrings('en')} definition={definition} />);
     const savings = screen.getByLabelText('A) Money saved per year, in 万元 (RMB 10,000)');
     const earnings = screen.getByLabelText('B) Money made per year, in 万元 (RMB 10,000)');
     expect(screen.getAllByText('Neither sum has a figure yet.').length).toBeGreaterThan(0);
@@ -103,7 +104,7 @@ describe('DemoPreparation', () => {
   });
 
   it('records the outcome and the date the close-readiness gate reads', async () => {
-    render(<DemoPreparation lang="en" definition={definition} />);
+    render(<DemoPreparation lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fireEvent.change(screen.getByLabelText('Demo outcome'), { target: { value: 'successful' } });
     expect(saved()['demo-outcome']).toBe('successful');
     expect(await screen.findByText('The demo outcome has no date yet.')).toBeTruthy();
@@ -114,7 +115,7 @@ describe('DemoPreparation', () => {
   });
 
   it('works in Chinese, each part linked to its section', async () => {
-    render(<DemoPreparation lang="zh" definition={definition} />);
+    render(<DemoPreparation lang="zh" chrome={chromeStrings('zh')} definition={definition} />);
     expect(screen.getByRole('link', { name: '让客户认可产品的价值' }).getAttribute('href')).toBe('#value');
     fireEvent.click(screen.getByRole('checkbox', { name: '揭了客户的伤疤' }));
     expect(saved()['value-pain']).toEqual({ done: true });
@@ -124,7 +125,9 @@ describe('DemoPreparation', () => {
   });
 
   it('every control has a label', async () => {
-    const { container } = render(<DemoPreparation lang="en" definition={definition} />);
+    const { container } = render(
+      <DemoPreparation lang="en" chrome={chromeStrings('en')} definition={definition} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Add attendee' }));
     await screen.findByRole('group', { name: 'Attendee 1' });
     const controls = container.querySelectorAll('input, select, textarea');

@@ -6,6 +6,7 @@ import { eventsDefinition } from '../../../src/tools/events/definition';
 import { CompellingEventPicker } from '../../../src/tools/events/CompellingEventPicker';
 import { $currentDeal } from '../../../src/storage/index';
 import { freshWorkspace } from '../support';
+import { chromeStrings } from '../../../src/i18n/ui';
 
 const definition = eventsDefinition.parse(data);
 const TODAY = '2026-06-15';
@@ -17,14 +18,18 @@ afterEach(cleanup);
 
 describe('CompellingEventPicker', () => {
   it('warns that no event is picked, in the live region', async () => {
-    render(<CompellingEventPicker lang="en" definition={definition} today={TODAY} />);
+    render(
+      <CompellingEventPicker lang="en" chrome={chromeStrings('en')} definition={definition} today={TODAY} />,
+    );
     const warning = await screen.findByText(/No compelling event picked yet/);
     expect(warning.closest('[aria-live="polite"]')).not.toBeNull();
     expect(screen.getByText('0 of 11 compelling events picked')).toBeTruthy();
   });
 
   it('saves a picked event with its evidence, owner, date and talking point', async () => {
-    render(<CompellingEventPicker lang="en" definition={definition} today={TODAY} />);
+    render(
+      <CompellingEventPicker lang="en" chrome={chromeStrings('en')} definition={definition} today={TODAY} />,
+    );
     fireEvent.click(screen.getByLabelText('5. Holes in core process control'));
     const fields = within(await screen.findByRole('group', { name: '5. Holes in core process control' }));
     fireEvent.input(fields.getByLabelText(/^Evidence/), { target: { value: 'Tiles missing at stocktake' } });
@@ -47,7 +52,9 @@ describe('CompellingEventPicker', () => {
   });
 
   it("offers the event's suggested talking point as a placeholder and fills it on request", async () => {
-    render(<CompellingEventPicker lang="en" definition={definition} today={TODAY} />);
+    render(
+      <CompellingEventPicker lang="en" chrome={chromeStrings('en')} definition={definition} today={TODAY} />,
+    );
     fireEvent.click(screen.getByLabelText('6. No complete customer database'));
     const fields = within(await screen.findByRole('group', { name: '6. No complete customer database' }));
     const talking = fields.getByLabelText('Talking point: the cost of not acting') as HTMLTextAreaElement;
@@ -59,7 +66,9 @@ describe('CompellingEventPicker', () => {
   });
 
   it("warns when a picked event's date has passed, against the day it is given", async () => {
-    render(<CompellingEventPicker lang="en" definition={definition} today={TODAY} />);
+    render(
+      <CompellingEventPicker lang="en" chrome={chromeStrings('en')} definition={definition} today={TODAY} />,
+    );
     fireEvent.click(screen.getByLabelText('8. A promotion deadline (created by us)'));
     const fields = within(await screen.findByRole('group', { name: /^8\. A promotion deadline/ }));
     fireEvent.change(fields.getByLabelText(/^Date/), { target: { value: '2026-06-14' } });
@@ -75,7 +84,9 @@ describe('CompellingEventPicker', () => {
   });
 
   it('works in Chinese, with the hint in the rep’s language', async () => {
-    render(<CompellingEventPicker lang="zh" definition={definition} today={TODAY} />);
+    render(
+      <CompellingEventPicker lang="zh" chrome={chromeStrings('zh')} definition={definition} today={TODAY} />,
+    );
     expect(await screen.findByText(/还没有选择任何强迫事件/)).toBeTruthy();
     fireEvent.click(screen.getByLabelText('1. 企业高速成长'));
     const fields = within(await screen.findByRole('group', { name: '1. 企业高速成长' }));
@@ -87,7 +98,9 @@ describe('CompellingEventPicker', () => {
   });
 
   it('every control has a label', async () => {
-    const { container } = render(<CompellingEventPicker lang="en" definition={definition} today={TODAY} />);
+    const { container } = render(
+      <CompellingEventPicker lang="en" chrome={chromeStrings('en')} definition={definition} today={TODAY} />,
+    );
     fireEvent.click(screen.getByLabelText('2. A new strategy or business model'));
     await screen.findByRole('group', { name: '2. A new strategy or business model' });
     for (const control of container.querySelectorAll('input, select, textarea')) {

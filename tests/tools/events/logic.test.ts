@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../../content/tools/events.json';
 import { eventsDefinition } from '../../../src/tools/events/definition';
-import { eventWarnings, isoDate, pickedEvents, readEvent } from '../../../src/tools/events/logic';
+import { pickedEvents, readEvent } from '../../../src/tools/events/logic';
+import { eventWarnings, isoDate } from '../../../src/tools/events/warnings';
 
 const items = eventsDefinition.parse(data).items;
 const TODAY = '2026-06-15';

@@ -6,6 +6,7 @@ import { implementationDefinition } from '../../../src/tools/implementation/defi
 import { ImplementationChecklist } from '../../../src/tools/implementation/ImplementationChecklist';
 import { $currentDeal } from '../../../src/storage/index';
 import { freshWorkspace } from '../support';
+import { chromeStrings } from '../../../src/i18n/ui';
 
 const definition = implementationDefinition.parse(data);
 
@@ -16,7 +17,7 @@ afterEach(cleanup);
 
 describe('ImplementationChecklist', () => {
   it('saves a ticked step and its date into the current deal, and announces progress', async () => {
-    render(<ImplementationChecklist lang="en" definition={definition} />);
+    render(<ImplementationChecklist lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fireEvent.click(screen.getByLabelText('Payment collected and software installed'));
     const dates = screen.getAllByLabelText('Date');
     fireEvent.change(dates[0]!, { target: { value: '2026-11-20' } });
@@ -30,7 +31,7 @@ describe('ImplementationChecklist', () => {
   });
 
   it('shows the saved answers of the current deal in Chinese', async () => {
-    render(<ImplementationChecklist lang="zh" definition={definition} />);
+    render(<ImplementationChecklist lang="zh" chrome={chromeStrings('zh')} definition={definition} />);
     fireEvent.click(screen.getByLabelText('收回尾款，结束合同执行'));
     expect((screen.getByLabelText('收回尾款，结束合同执行') as HTMLInputElement).checked).toBe(true);
     expect(await screen.findByText(/已完成 1\/4 步/)).toBeTruthy();
@@ -38,7 +39,9 @@ describe('ImplementationChecklist', () => {
   });
 
   it('every control has a label', () => {
-    const { container } = render(<ImplementationChecklist lang="en" definition={definition} />);
+    const { container } = render(
+      <ImplementationChecklist lang="en" chrome={chromeStrings('en')} definition={definition} />,
+    );
     for (const control of container.querySelectorAll('input, select, textarea')) {
       const id = control.getAttribute('id');
       const labelled =

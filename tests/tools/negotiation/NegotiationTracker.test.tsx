@@ -6,6 +6,7 @@ import { negotiationDefinition } from '../../../src/tools/negotiation/definition
 import { NegotiationTracker } from '../../../src/tools/negotiation/NegotiationTracker';
 import { $currentDeal } from '../../../src/storage/index';
 import { freshWorkspace } from '../support';
+import { chromeStrings } from '../../../src/i18n/ui';
 
 const definition = negotiationDefinition.parse(data);
 const saved = () => $currentDeal.get()?.answers.negotiation ?? {};
@@ -23,7 +24,7 @@ afterEach(cleanup);
 
 describe('NegotiationTracker', () => {
   it('saves a ticked step with its note, and announces the progress and the next step', async () => {
-    render(<NegotiationTracker lang="en" definition={definition} />);
+    render(<NegotiationTracker lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fireEvent.click(step('Quote from the standard price list'));
     fireEvent.input(screen.getByRole('textbox', { name: 'Note Quote from the standard price list' }), {
       target: { value: 'three items, no bundle' },
@@ -35,7 +36,7 @@ describe('NegotiationTracker', () => {
   });
 
   it('adds competitors, refuses a repeat, and removes one by name', async () => {
-    render(<NegotiationTracker lang="en" definition={definition} />);
+    render(<NegotiationTracker lang="en" chrome={chromeStrings('en')} definition={definition} />);
     expect(screen.getByText('No competitor is listed as still in the running.')).toBeTruthy();
     addCompetitor('Kingdee');
     addCompetitor('UFIDA');
@@ -52,7 +53,7 @@ describe('NegotiationTracker', () => {
   });
 
   it('warns when the contract is signed with competitors listed and no payment terms', async () => {
-    render(<NegotiationTracker lang="en" definition={definition} />);
+    render(<NegotiationTracker lang="en" chrome={chromeStrings('en')} definition={definition} />);
     addCompetitor('Kingdee');
     fireEvent.click(step('Your manager approves the sales contract; sign it with the customer'));
     const warning = await screen.findByText(/competitors are still listed: Kingdee/);
@@ -71,14 +72,14 @@ describe('NegotiationTracker', () => {
   });
 
   it('warns when the expected close date has passed before signing', async () => {
-    render(<NegotiationTracker lang="en" definition={definition} />);
+    render(<NegotiationTracker lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fireEvent.change(screen.getByLabelText('Expected closing date'), { target: { value: '2001-03-01' } });
     expect(saved()['close-date']).toBe('2001-03-01');
     expect(await screen.findByText(/The expected closing date 2001-03-01 has passed/)).toBeTruthy();
   });
 
   it('saves the approval flow and the trial agreement as a record', async () => {
-    render(<NegotiationTracker lang="en" definition={definition} />);
+    render(<NegotiationTracker lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fireEvent.input(screen.getByLabelText('Approval flow'), {
       target: { value: 'Chief accountant, then GM' },
     });
@@ -95,7 +96,7 @@ describe('NegotiationTracker', () => {
   });
 
   it('works in Chinese', async () => {
-    render(<NegotiationTracker lang="zh" definition={definition} />);
+    render(<NegotiationTracker lang="zh" chrome={chromeStrings('zh')} definition={definition} />);
     fireEvent.click(step('按标准价格体系报价'));
     expect(await screen.findByText('已完成 1/11 步')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('竞争对手名称'), { target: { value: '金蝶' } });
@@ -107,7 +108,9 @@ describe('NegotiationTracker', () => {
   });
 
   it('every control has a label', () => {
-    const { container } = render(<NegotiationTracker lang="en" definition={definition} />);
+    const { container } = render(
+      <NegotiationTracker lang="en" chrome={chromeStrings('en')} definition={definition} />,
+    );
     const controls = container.querySelectorAll('input, select, textarea');
     expect(controls.length).toBeGreaterThan(20);
     for (const control of controls) {

@@ -6,6 +6,7 @@ import { qualificationDefinition } from '../../../src/tools/qualification/defini
 import { QualificationScorecard } from '../../../src/tools/qualification/QualificationScorecard';
 import { $currentDeal, createDeal, setAnswer } from '../../../src/storage/index';
 import { freshWorkspace } from '../support';
+import { chromeStrings } from '../../../src/i18n/ui';
 
 const definition = qualificationDefinition.parse(data);
 const saved = () => $currentDeal.get()?.answers.qualification ?? {};
@@ -28,7 +29,7 @@ function fillQualifyingDistributor() {
 
 describe('QualificationScorecard', () => {
   it('saves an apparel manufacturer as the rep answers, and announces do not pursue with its reason', async () => {
-    render(<QualificationScorecard lang="en" definition={definition} />);
+    render(<QualificationScorecard lang="en" chrome={chromeStrings('en')} definition={definition} />);
     expect(status()).toContain('Incomplete: no verdict yet');
     fireEvent.click(screen.getByLabelText('Manufacture-and-sell'));
     fireEvent.click(screen.getByLabelText('Apparel'));
@@ -53,7 +54,7 @@ describe('QualificationScorecard', () => {
   });
 
   it('reaches pursue only when all six factors are answered, and shows the IT budget', async () => {
-    render(<QualificationScorecard lang="en" definition={definition} />);
+    render(<QualificationScorecard lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fillQualifyingDistributor();
     fireEvent.click(screen.getByLabelText('Yes'));
     await screen.findByText(/1 still to answer/);
@@ -70,7 +71,7 @@ describe('QualificationScorecard', () => {
   });
 
   it('nurtures at 19 people and pursues at 20 for a distributor', async () => {
-    render(<QualificationScorecard lang="en" definition={definition} />);
+    render(<QualificationScorecard lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fillQualifyingDistributor();
     fireEvent.click(screen.getByLabelText('Yes'));
     fireEvent.click(screen.getByLabelText('Yes, they plan to buy'));
@@ -84,7 +85,7 @@ describe('QualificationScorecard', () => {
   });
 
   it('counts a compelling event picked in stage 2 as the timing', async () => {
-    render(<QualificationScorecard lang="en" definition={definition} />);
+    render(<QualificationScorecard lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fillQualifyingDistributor();
     fireEvent.click(screen.getByLabelText('Yes'));
     fireEvent.click(screen.getByLabelText('No plan'));
@@ -97,7 +98,7 @@ describe('QualificationScorecard', () => {
   });
 
   it('asks for the SOE status only for a restructured SOE, and treats it as not shown until answered', async () => {
-    render(<QualificationScorecard lang="zh" definition={definition} />);
+    render(<QualificationScorecard lang="zh" chrome={chromeStrings('zh')} definition={definition} />);
     expect(screen.queryByRole('group', { name: '改制国企的现状' })).toBeNull();
     fireEvent.click(screen.getByLabelText('国企改制'));
     expect(await screen.findByRole('group', { name: '改制国企的现状' })).toBeTruthy();
@@ -110,7 +111,7 @@ describe('QualificationScorecard', () => {
   });
 
   it('"None of these" clears the other traits, and an answer can be cleared', async () => {
-    render(<QualificationScorecard lang="en" definition={definition} />);
+    render(<QualificationScorecard lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fireEvent.click(screen.getByLabelText('Assembly manufacturing'));
     fireEvent.click(screen.getByLabelText('None of these'));
     expect(saved()['traits']).toEqual(['none']);
@@ -123,7 +124,7 @@ describe('QualificationScorecard', () => {
   });
 
   it('does not save a number that is not valid, and says so', async () => {
-    render(<QualificationScorecard lang="en" definition={definition} />);
+    render(<QualificationScorecard lang="en" chrome={chromeStrings('en')} definition={definition} />);
     const headcount = screen.getByLabelText('Headcount');
     fireEvent.input(headcount, { target: { value: '12.5' } });
     expect(await screen.findByText('Enter a whole number, 0 or more.')).toBeTruthy();
@@ -134,7 +135,7 @@ describe('QualificationScorecard', () => {
   });
 
   it('follows the deal switcher', async () => {
-    render(<QualificationScorecard lang="en" definition={definition} />);
+    render(<QualificationScorecard lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fireEvent.click(screen.getByLabelText('Manufacture-and-sell'));
     fireEvent.click(screen.getByLabelText('Apparel'));
     await screen.findByText('Do not pursue');
@@ -146,7 +147,9 @@ describe('QualificationScorecard', () => {
   });
 
   it('every control has a label', () => {
-    const { container } = render(<QualificationScorecard lang="zh" definition={definition} />);
+    const { container } = render(
+      <QualificationScorecard lang="zh" chrome={chromeStrings('zh')} definition={definition} />,
+    );
     fireEvent.click(screen.getByLabelText('国企改制'));
     const controls = container.querySelectorAll('input, select, textarea');
     expect(controls.length).toBeGreaterThan(25);

@@ -8,6 +8,7 @@ import { validationDefinition } from '../../../src/tools/validation/definition';
 import { OpportunityValidation } from '../../../src/tools/validation/OpportunityValidation';
 import { $currentDeal, createDeal, setAnswer, setCurrentDeal } from '../../../src/storage/index';
 import { freshWorkspace } from '../support';
+import { chromeStrings } from '../../../src/i18n/ui';
 
 const definition = validationDefinition.parse(data);
 const events = eventsDefinition.parse(eventsData).items.map((i) => ({ id: i.id, label: i.label }));
@@ -19,7 +20,14 @@ beforeEach(() => {
 afterEach(cleanup);
 
 function renderTool(lang: 'zh' | 'en' = 'en') {
-  return render(<OpportunityValidation lang={lang} definition={definition} events={events} />);
+  return render(
+    <OpportunityValidation
+      lang={lang}
+      chrome={chromeStrings(lang)}
+      definition={definition}
+      events={events}
+    />,
+  );
 }
 
 describe('OpportunityValidation', () => {

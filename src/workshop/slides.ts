@@ -39,15 +39,104 @@ export interface Workshop {
   current(): number;
 }
 
-/** Shrinks a slide's type until it fits the screen (never below 55%), so no normal section scrolls. */
+/** The smallest type a slide may shrink to: about 19 px on a 1280 px projector. */
+const MIN_SCALE = 0.7;
+
+/** A block that introduces the next one: it ends with a colon. */
+const LEAD_IN = /[:：]\s*$/;
+
+const fits = (view: Window) => view.document.documentElement.scrollHeight <= view.innerHeight;
+
+/** Shrinks a slide's type until it fits the screen (never below MIN_SCALE), so no normal section scrolls. */
 function fit(slide: HTMLElement, view: Window): void {
   let scale = 1;
   slide.style.setProperty('--ws-scale', '1');
-  const root = view.document.documentElement;
-  while (root.scrollHeight > view.innerHeight && scale > 0.55) {
+  while (!fits(view) && scale > MIN_SCALE) {
     scale = Math.round((scale - 0.05) * 100) / 100;
     slide.style.setProperty('--ws-scale', String(scale));
   }
+}
+
+/**
+ * Moves a list's or a table's last items (list items, table rows) into a copy of it until
+ * the screen fits, keeping at least one; returns the copy, or null when nothing moved.
+ * A numbered list's copy goes on with the right numbers.
+ */
+function splitItems(block: Element | null, view: Window): HTMLElement | null {
+  if (!block) return null;
+  const body = block.tagName === 'TABLE' ? block.querySelector('tbody') : block;
+  if (!body || !/^(?:UL|OL|TBODY)$/.test(body.tagName) || body.children.length < 2) return null;
+  const copy = block.cloneNode(false) as HTMLElement;
+  let target: HTMLElement = copy;
+  if (block.tagName === 'TABLE') {
+    const head = block.querySelector('thead');
+    if (head) copy.append(head.cloneNode(true));
+    target = body.cloneNode(false) as HTMLElement;
+    copy.append(target);
+  }
+  while (!fits(view) && body.children.length > 1) target.prepend(body.lastElementChild!);
+  if (target.children.length === 0) return null;
+  if (block.tagName === 'OL') {
+    const first = Number((block as HTMLOListElement).start || 1);
+    (copy as HTMLOListElement).start = first + body.children.length;
+  }
+  return copy;
+}
+
+/**
+ * A section too long for one screen even at the smallest type goes on over more slides,
+ * cut between its blocks (paragraphs, tables, lists), and inside a long list or table
+ * between its items; each continuation repeats the section's heading, marked as
+ * continued. A block that cannot be cut (a tool's full checklist) stays whole and scrolls.
+ */
+function paginate(slides: HTMLElement[], view: Window): HTMLElement[] {
+  const doc = view.document;
+  const out: HTMLElement[] = [];
+  const showOnly = (slide: HTMLElement) => {
+    for (const other of out) other.hidden = other !== slide;
+    slide.hidden = false;
+    slide.style.setProperty('--ws-scale', String(MIN_SCALE));
+  };
+  // Measured one at a time: every slide hidden but the one being cut.
+  for (const slide of slides) slide.hidden = true;
+  for (const slide of slides) {
+    let current = slide;
+    out.push(current);
+    showOnly(current);
+    while (!fits(view)) {
+      const next = doc.createElement('section');
+      next.className = 'pb-ws-slide';
+      next.dataset['section'] = current.dataset['section'] ?? '';
+      // Whole blocks first, keeping the heading (or the first block) and one block here.
+      while (!fits(view) && current.children.length > 2) next.prepend(current.lastElementChild!);
+      // A lead-in ("Overview:") goes with what it introduces.
+      const last = current.lastElementChild;
+      if (
+        next.children.length > 0 &&
+        current.children.length > 2 &&
+        last &&
+        LEAD_IN.test(last.textContent ?? '')
+      )
+        next.prepend(last);
+      if (!fits(view)) {
+        const rest = splitItems(current.lastElementChild, view);
+        if (rest) next.prepend(rest);
+      }
+      if (next.children.length === 0) break;
+      const heading = current.firstElementChild && headingOf(current.firstElementChild);
+      if (heading) {
+        const repeat = heading.cloneNode(true) as HTMLElement;
+        repeat.removeAttribute('id');
+        repeat.classList.add('pb-ws-continued');
+        next.prepend(repeat);
+      }
+      current.after(next);
+      current = next;
+      out.push(current);
+      showOnly(current);
+    }
+  }
+  return out;
 }
 
 export function startWorkshop(doc: Document): Workshop | null {
@@ -56,11 +145,14 @@ export function startWorkshop(doc: Document): Workshop | null {
   const exit = doc.getElementById('ws-exit') as HTMLAnchorElement | null;
   if (!view || !content || !exit) return null;
   const page = exit.dataset['page'] ?? exit.getAttribute('href') ?? '/';
-  const slides = groupSlides(content);
   const count = doc.getElementById('ws-count');
   const prev = doc.getElementById('ws-prev');
   const next = doc.getElementById('ws-next');
+  // The live layout (one slide at a time, the step buttons) first: slides are cut to fit it.
   doc.body.classList.add('pb-ws-live');
+  prev?.removeAttribute('hidden');
+  next?.removeAttribute('hidden');
+  const slides = paginate(groupSlides(content), view);
   const root = doc.documentElement;
   let index = 0;
 
@@ -81,8 +173,6 @@ export function startWorkshop(doc: Document): Workshop | null {
     root.scrollTop = 0;
   }
 
-  prev?.removeAttribute('hidden');
-  next?.removeAttribute('hidden');
   prev?.addEventListener('click', () => show(index - 1));
   next?.addEventListener('click', () => show(index + 1));
   doc.addEventListener('keydown', (event) => {

@@ -79,3 +79,38 @@ describe.each(['en', 'zh'] as const)('workshop view (%s)', (lang) => {
     await context.close();
   });
 });
+
+const STAGES = [
+  'prospecting',
+  'compelling-events',
+  'validation',
+  'demo',
+  'negotiation',
+  'close-readiness',
+  'implementation',
+];
+
+describe.each(['en', 'zh'] as const)('every normal section fits a 1280×720 projector (%s)', (lang) => {
+  it.each(STAGES)('%s', async (stage) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${base}${TEXT[lang].prefix}/workshop/${stage}/`);
+    await page.locator('body.pb-ws-live').waitFor();
+    const count = await page.locator('.pb-ws-slide').count();
+    const tooLong: string[] = [];
+    const sections = new Set<string>();
+    for (let i = 0; i < count; i++) {
+      const slide = page.locator('.pb-ws-slide:not([hidden])');
+      const section = (await slide.getAttribute('data-section')) ?? '';
+      sections.add(section);
+      // The tool's full checklist and the quiz are one block each: they may scroll.
+      if (section !== 'tool' && section !== 'quiz' && !(await fits(page))) tooLong.push(section);
+      // A continued section repeats its heading; only the first slide carries the id.
+      if ((await slide.locator('.pb-ws-continued').count()) > 0)
+        expect(await slide.locator(`[id="${section}"]`).count()).toBe(0);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(tooLong).toEqual([]);
+    expect(sections.has('at-a-glance')).toBe(true);
+    await page.close();
+  });
+});

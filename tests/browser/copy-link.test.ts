@@ -6,13 +6,13 @@
  * exists; without JavaScript an item link is a plain link. Both languages, no page
  * errors, no axe violations while "Link copied" shows.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import en from '../../content/i18n/en.json';
 import events from '../../content/tools/events.json';
 import zh from '../../content/i18n/zh-CN.json';
 import { collectErrors, createDealThroughUi, launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const base = inject('baseUrl');
 const origin = new URL(base).origin;
@@ -76,11 +76,6 @@ const keepNote = (page: Page) =>
       if (!host.hasAttribute('data-copied')) host.setAttribute('data-copied', note);
     }).observe(host, { attributes: true });
   });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: page as never }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe.each(LANGS)('arriving at an anchor ($lang)', ({ lang, prefix, event8 }) => {
   it('a link to a checklist item scrolls to the island’s item and highlights it', async () => {

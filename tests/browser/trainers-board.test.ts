@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolationsInBothThemes } from '../support/axe.ts';
 import { collectErrors, launchBrowser } from '../support/browser.ts';
 
 const base = inject('baseUrl');
@@ -127,6 +128,7 @@ describe.each(['en', 'zh'] as const)('trainers on the deal board (%s)', (lang) =
     await expect.poll(() => input.inputValue()).toMatch(/#share=v1\.[A-Za-z0-9_-]+$/);
     const url = await input.inputValue();
     expect(url.startsWith(board)).toBe(true);
+    expect(await axeViolationsInBothThemes(page)).toEqual([]);
     const [original] = await storedDeals(page);
     await sender.close();
 
@@ -141,6 +143,7 @@ describe.each(['en', 'zh'] as const)('trainers on the deal board (%s)', (lang) =
     expect(await panel.textContent()).toContain(original?.customer);
     expect(await panel.textContent()).toContain(t.pursue);
     expect(await panel.textContent()).toContain(t.events);
+    expect(await axeViolationsInBothThemes(other)).toEqual([]);
     // Nothing is saved until asked, and the deal never reached the server.
     expect(await storedDeals(other)).toEqual([]);
     expect(requests.every((request) => !request.includes('share='))).toBe(true);
@@ -179,6 +182,7 @@ describe.each(['en', 'zh'] as const)('trainers on the deal board (%s)', (lang) =
       const alert = page.getByRole('alert').filter({ hasText: message });
       await alert.waitFor();
       expect(await storedDeals(page)).toEqual(before);
+      if (message === t.damaged) expect(await axeViolationsInBothThemes(page)).toEqual([]);
       await alert.getByRole('button').click();
       expect(new URL(page.url()).hash).toBe('');
     }
@@ -197,6 +201,7 @@ describe.each(['en', 'zh'] as const)('trainers on the deal board (%s)', (lang) =
     await page.getByRole('button', { name: t.print }).click();
     await page.getByRole('heading', { name: t.summary }).waitFor();
     await page.locator('body[data-printed]').waitFor({ state: 'attached' });
+    expect(await axeViolationsInBothThemes(page)).toEqual([]);
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.header').isVisible()).toBe(false);

@@ -1,6 +1,7 @@
 // The workshop view: a stage in a presenter layout, one section at a time.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import stagesData from '../../content/stages.json';
 import { collectErrors, launchBrowser } from '../support/browser.ts';
 
 const base = inject('baseUrl');
@@ -80,15 +81,7 @@ describe.each(['en', 'zh'] as const)('workshop view (%s)', (lang) => {
   });
 });
 
-const STAGES = [
-  'prospecting',
-  'compelling-events',
-  'validation',
-  'demo',
-  'negotiation',
-  'close-readiness',
-  'implementation',
-];
+const STAGES = stagesData.stages.map((stage) => stage.id);
 
 describe.each(['en', 'zh'] as const)('every normal section fits a 1280×720 projector (%s)', (lang) => {
   it.each(STAGES)('%s', async (stage) => {

@@ -36,7 +36,15 @@ import { caseStudyDeal, type CaseStudy } from './case-study-deal';
 import type { BoardStrings } from './definition';
 import { DealSummary, type SummaryLabels } from './DealSummary';
 import { SharedDealPanel, ShareLinkPanel } from './SharePanels';
-import { absoluteTime, copyNameFrom, exportFileName, importCounts, relativeTime, sortDeals } from './format';
+import {
+  absoluteTime,
+  copyNameFrom,
+  exportFileName,
+  importCounts,
+  relativeTime,
+  sortDeals,
+  VERDICT_KEY,
+} from './format';
 import { downloadText, loadExportImport, readImportFile } from './transfer';
 
 export interface BoardStage {
@@ -72,12 +80,16 @@ interface ImportReview {
   choices: Record<string, 'replace' | 'skip'>;
 }
 
-const VERDICT_KEY = {
-  pursue: 'verdictPursue',
-  nurture: 'verdictNurture',
-  'do-not-pursue': 'verdictDoNotPursue',
-  incomplete: 'verdictIncomplete',
-} as const;
+/** The table's columns, in order. */
+const COLUMNS = [
+  'colDeal',
+  'colStage',
+  'colVerdict',
+  'colEvents',
+  'colClose',
+  'colUpdated',
+  'colActions',
+] as const;
 
 /** Refreshes "5 minutes ago" while the page stays open. */
 function useNow(intervalMs = 30_000): Date {
@@ -457,27 +469,11 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
             <caption>{fill(t.caption, { count: deals.length })}</caption>
             <thead role="rowgroup">
               <tr role="row">
-                <th role="columnheader" scope="col">
-                  {t.colDeal}
-                </th>
-                <th role="columnheader" scope="col">
-                  {t.colStage}
-                </th>
-                <th role="columnheader" scope="col">
-                  {t.colVerdict}
-                </th>
-                <th role="columnheader" scope="col">
-                  {t.colEvents}
-                </th>
-                <th role="columnheader" scope="col">
-                  {t.colClose}
-                </th>
-                <th role="columnheader" scope="col">
-                  {t.colUpdated}
-                </th>
-                <th role="columnheader" scope="col">
-                  {t.colActions}
-                </th>
+                {COLUMNS.map((key) => (
+                  <th key={key} role="columnheader" scope="col">
+                    {t[key]}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody role="rowgroup">

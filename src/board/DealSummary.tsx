@@ -11,7 +11,7 @@ import { countPickedEvents, scoreQualification, type Reason } from '../tools/qua
 import { fill } from '../tools/shared/format';
 import { questionCounts, readQuestion } from '../tools/validation/logic';
 import type { BoardStrings } from './definition';
-import { absoluteTime } from './format';
+import { absoluteTime, VERDICT_KEY } from './format';
 
 export interface LabelledId {
   id: string;
@@ -24,13 +24,6 @@ export interface SummaryLabels {
   questions: readonly LabelledId[];
   conditions: readonly LabelledId[];
 }
-
-const VERDICT_KEY = {
-  pursue: 'verdictPursue',
-  nurture: 'verdictNurture',
-  'do-not-pursue': 'verdictDoNotPursue',
-  incomplete: 'verdictIncomplete',
-} as const;
 
 function reasonText(reason: Reason, lang: Lang): string {
   const values: Record<string, string | number> = {};

@@ -9,15 +9,9 @@ import { localePath } from '../i18n/lang';
 import { fill } from '../tools/shared/format';
 import { isShareHash } from '../share/hash';
 import type { BoardStrings } from './definition';
+import { VERDICT_KEY } from './format';
 
 const loadShare = () => import('../share/pack');
-
-const VERDICT_KEY = {
-  pursue: 'verdictPursue',
-  nurture: 'verdictNurture',
-  'do-not-pursue': 'verdictDoNotPursue',
-  incomplete: 'verdictIncomplete',
-} as const;
 
 /** Removes the share fragment from the address, so a reload does not offer it again. */
 function clearHash(): void {

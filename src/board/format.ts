@@ -7,6 +7,14 @@ import { fill } from '../tools/shared/format';
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
+/** The board string that names each qualification verdict. */
+export const VERDICT_KEY = {
+  pursue: 'verdictPursue',
+  nurture: 'verdictNurture',
+  'do-not-pursue': 'verdictDoNotPursue',
+  incomplete: 'verdictIncomplete',
+} as const;
+
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;

@@ -48,14 +48,8 @@ export function pageWeight(page: HTMLElement): PageWeight {
     const src = el.getAttribute('src') ?? el.getAttribute('href');
     if (local(src)) moduleGraph(src, frame);
   }
-  const islands = new Set<string>();
+  const islands = islandGraph(page, () => true);
   const islandEls = page.querySelectorAll('astro-island');
-  for (const island of islandEls) {
-    for (const attr of ['component-url', 'renderer-url']) {
-      const url = island.getAttribute(attr);
-      if (local(url)) moduleGraph(url, islands);
-    }
-  }
   const inline = page
     .querySelectorAll('script:not([src])')
     .filter((s) => !['application/json', 'application/ld+json'].includes(s.getAttribute('type') ?? ''))
@@ -67,18 +61,23 @@ export function pageWeight(page: HTMLElement): PageWeight {
 export const totalGzip = (modules: Iterable<string>): number =>
   [...modules].reduce((sum, path) => sum + gzipSize(path), 0);
 
-/**
- * What the page's islands add at start: the island graph (component, renderer and
- * their static imports) less the modules the docs frame loads anyway, such as
- * Vite's preload helper that Astro's renderer and Starlight's scripts share.
- */
-export function islandsAdd(page: HTMLElement, island: (el: HTMLElement) => boolean): Set<string> {
+/** The islands' modules (component, renderer and their static imports) for the islands `island` picks. */
+function islandGraph(page: HTMLElement, island: (el: HTMLElement) => boolean): Set<string> {
   const graph = new Set<string>();
   for (const el of page.querySelectorAll('astro-island').filter(island))
     for (const attr of ['component-url', 'renderer-url']) {
       const url = el.getAttribute(attr);
       if (local(url)) moduleGraph(url, graph);
     }
+  return graph;
+}
+
+/**
+ * What the page's islands add at start: the island graph (component, renderer and
+ * their static imports) less the modules the docs frame loads anyway, such as
+ * Vite's preload helper that Astro's renderer and Starlight's scripts share.
+ */
+export function islandsAdd(page: HTMLElement, island: (el: HTMLElement) => boolean): Set<string> {
   const { frame } = pageWeight(page);
-  return new Set([...graph].filter((module) => !frame.has(module)));
+  return new Set([...islandGraph(page, island)].filter((module) => !frame.has(module)));
 }

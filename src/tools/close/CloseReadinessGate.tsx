@@ -10,6 +10,7 @@ import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { CloseDefinition, PageLink } from './definition';
 import { closeReadiness, conditionState, readCondition } from './logic';
+import { checkedOf, valueOf } from '../shared/input';
 
 interface Props {
   lang: Lang;
@@ -62,7 +63,7 @@ function Gate({ lang, definition, itemLink }: Props) {
                   id={id}
                   checked={answer.holds}
                   aria-describedby={item.help ? `${id}-help` : undefined}
-                  onChange={(e) => patch(item.id, { holds: (e.currentTarget as HTMLInputElement).checked })}
+                  onChange={(e) => patch(item.id, { holds: checkedOf(e) })}
                 />
                 <div>
                   <span class="pb-close-num">{fill(text.condition[lang], { n: i + 1 })}</span>
@@ -93,9 +94,7 @@ function Gate({ lang, definition, itemLink }: Props) {
                   aria-describedby={
                     state === 'no-evidence' ? `${id}-expected ${id}-missing` : `${id}-expected`
                   }
-                  onInput={(e) =>
-                    patch(item.id, { evidence: (e.currentTarget as HTMLTextAreaElement).value })
-                  }
+                  onInput={(e) => patch(item.id, { evidence: valueOf(e) })}
                 />
               </div>
               {conflicted.has(item.id) && (

@@ -20,6 +20,7 @@ import {
   type Attendee,
   type DemoStatus,
 } from './logic';
+import { checkedOf, valueOf } from '../shared/input';
 
 interface Props {
   lang: Lang;
@@ -30,9 +31,6 @@ interface Props {
 
 type Tool = Pick<ToolAnswers, 'answers' | 'set' | 'patch'>;
 type Text = DemoDefinition['text'];
-
-const valueOf = (e: Event) => (e.currentTarget as HTMLInputElement).value;
-const checkedOf = (e: Event) => (e.currentTarget as HTMLInputElement).checked;
 
 function NoteField({
   id,

@@ -10,6 +10,7 @@ import { useToolAnswers } from '../shared/useToolAnswers';
 import type { EventsDefinition } from './definition';
 import { pickedEvents, readEvent } from './logic';
 import { eventWarnings, isoDate } from './warnings';
+import { checkedOf, valueOf } from '../shared/input';
 
 interface Props {
   lang: Lang;
@@ -19,8 +20,6 @@ interface Props {
   /** The copy-link control's name template (content/i18n "links.item"); no control without it. */
   itemLink?: string | undefined;
 }
-
-const valueOf = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
 
 function Events({ lang, definition, today, itemLink }: Props) {
   const { answers, patch } = useToolAnswers('events');
@@ -50,7 +49,7 @@ function Events({ lang, definition, today, itemLink }: Props) {
                   id={id}
                   checked={event.picked}
                   aria-describedby={item.help ? `${id}-help` : undefined}
-                  onChange={(e) => patch(item.id, { picked: (e.currentTarget as HTMLInputElement).checked })}
+                  onChange={(e) => patch(item.id, { picked: checkedOf(e) })}
                 />
                 <label for={id} id={`${id}-label`}>
                   {index + 1}. {item.label[lang]}

@@ -8,6 +8,7 @@ import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { ImplementationDefinition } from './definition';
 import { implementationProgress, readStep } from './logic';
+import { checkedOf, valueOf } from '../shared/input';
 
 interface Props {
   lang: Lang;
@@ -40,7 +41,7 @@ function Steps({ lang, definition, itemLink }: Props) {
                   id={id}
                   checked={step.done}
                   aria-describedby={item.help ? `${id}-help` : undefined}
-                  onChange={(e) => patch(item.id, { done: (e.currentTarget as HTMLInputElement).checked })}
+                  onChange={(e) => patch(item.id, { done: checkedOf(e) })}
                 />
                 <label for={id}>{item.label[lang]}</label>
                 <ItemLink tool="implementation" item={item.id} title={item.label[lang]} label={itemLink} />
@@ -52,11 +53,7 @@ function Steps({ lang, definition, itemLink }: Props) {
               )}
               <label class="pb-field pb-inline">
                 {text.date[lang]}
-                <input
-                  type="date"
-                  value={step.date}
-                  onChange={(e) => patch(item.id, { date: (e.currentTarget as HTMLInputElement).value })}
-                />
+                <input type="date" value={step.date} onChange={(e) => patch(item.id, { date: valueOf(e) })} />
               </label>
             </li>
           );

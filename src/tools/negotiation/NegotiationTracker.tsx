@@ -23,6 +23,7 @@ import {
   removeCompetitor,
   type NegotiationStatus,
 } from './logic';
+import { checkedOf, valueOf } from '../shared/input';
 
 interface Props {
   lang: Lang;
@@ -34,8 +35,6 @@ interface Props {
 type Tool = Pick<ToolAnswers, 'answers' | 'set' | 'patch'>;
 type Field = NegotiationDefinition['fields'][NegotiationFieldKey];
 
-const valueOf = (e: Event) => (e.currentTarget as HTMLInputElement).value;
-const checkedOf = (e: Event) => (e.currentTarget as HTMLInputElement).checked;
 const FIELD_ORDER: NegotiationFieldKey[] = [
   'competitors',
   'approvalFlow',

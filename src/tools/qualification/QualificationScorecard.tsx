@@ -24,6 +24,7 @@ import {
   yuanOf,
   type Reason,
 } from './logic';
+import { checkedOf } from '../shared/input';
 
 interface Props {
   lang: Lang;
@@ -138,7 +139,7 @@ function ChoiceQuestion(props: {
                 value={option.id}
                 checked={chosen.includes(option.id)}
                 onChange={(e) => {
-                  const checked = (e.currentTarget as HTMLInputElement).checked;
+                  const checked = checkedOf(e);
                   if (single) save(item.id, option.id);
                   else save(item.id, toggleOption(item, value, option.id, checked));
                 }}

@@ -5,6 +5,7 @@ import type { Lang } from '../../i18n/lang';
 import { localePath } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
 import { $currentDealId, $deals, createDeal, setCurrentDeal } from '../../storage/index';
+import { valueOf } from './input';
 
 export function dealTitle(deal: { name: string; customer: string }, untitled: string): string {
   const name = deal.name.trim() || untitled;
@@ -34,7 +35,7 @@ export function DealBar({ t, lang, idPrefix }: { t: ChromeStrings; lang: Lang; i
           id={`${idPrefix}-deal`}
           value={currentId ?? ''}
           disabled={deals.length === 0}
-          onChange={(e) => setCurrentDeal((e.currentTarget as HTMLSelectElement).value || null)}
+          onChange={(e) => setCurrentDeal(valueOf(e) || null)}
         >
           {deals.length === 0 && <option value="">{t.noDeals}</option>}
           {currentId === null && deals.length > 0 && <option value="">—</option>}
@@ -60,20 +61,11 @@ export function DealBar({ t, lang, idPrefix }: { t: ChromeStrings; lang: Lang; i
         <form class="pb-dealbar-new" onSubmit={submit}>
           <label>
             {t.dealName}
-            <input
-              value={name}
-              maxLength={200}
-              required
-              onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-            />
+            <input value={name} maxLength={200} required onInput={(e) => setName(valueOf(e))} />
           </label>
           <label>
             {t.customer}
-            <input
-              value={customer}
-              maxLength={200}
-              onInput={(e) => setCustomer((e.currentTarget as HTMLInputElement).value)}
-            />
+            <input value={customer} maxLength={200} onInput={(e) => setCustomer(valueOf(e))} />
           </label>
           <button type="submit" class="pb-button pb-primary">
             {t.create}

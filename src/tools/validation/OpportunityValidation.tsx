@@ -23,6 +23,7 @@ import {
   type PriceCheck,
   type QuestionStatus,
 } from './logic';
+import { valueOf } from '../shared/input';
 
 interface Props {
   lang: Lang;
@@ -34,8 +35,6 @@ interface Props {
 }
 
 type Text = ValidationDefinition['text'];
-
-const valueOf = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
 
 function formatter(lang: Lang): (n: number) => string {
   const format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 });

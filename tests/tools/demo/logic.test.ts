@@ -176,9 +176,9 @@ describe('demoSums', () => {
   it.each<[string, Record<string, Answer>, { total: number | null; missing: string[] }]>([
     ['nothing entered', {}, { total: null, missing: ['value-savings', 'value-earnings'] }],
     [
-      'the page’s example: 7 saved, 7.5 made',
-      { 'value-savings': 7, 'value-earnings': 7.5 },
-      { total: 14.5, missing: [] },
+      'the page’s example: 7 saved, 6 made',
+      { 'value-savings': 7, 'value-earnings': 6 },
+      { total: 13, missing: [] },
     ],
     ['savings only', { 'value-savings': 7 }, { total: 7, missing: ['value-earnings'] }],
     ['zero is a figure, not a gap', { 'value-savings': 0, 'value-earnings': 0 }, { total: 0, missing: [] }],

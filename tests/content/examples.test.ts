@@ -2,6 +2,7 @@
 // quiz gives about an example company comes from its fact sheet in
 // content/examples/, and the sums shown are the tools' own sums of its figures.
 import { describe, expect, it } from 'vitest';
+import qualificationData from '../../content/tools/qualification.json';
 import {
   contentFiles,
   derivedFigures,
@@ -89,6 +90,25 @@ describe('running examples', () => {
       expect(contradictions(sheet, content)).toEqual([]);
     },
   );
+
+  it('the IT budget at the profit line on the validation page is the scorecard’s sum', () => {
+    // The worked example beside question 11 is 3–5% of the scorecard's gross-profit line (300 万).
+    const rule = qualificationData.rules.thresholds.measures.find((t) => t.item === 'gross-profit');
+    const line = { grossProfit: rule?.min.distribution ?? Number.NaN };
+    const zh = fillFact(
+      '| {grossProfit} 万元 | {itLow} 万元 | {itHigh} 万元 | 约 {itLow} 万–{itHigh} 万元 |',
+      'zh',
+      derivedFigures(line),
+    );
+    const en = fillFact(
+      '| RMB {grossProfit|million} million | RMB {itLow|yuan} | RMB {itHigh|yuan} | about RMB {itLow|yuan}–{itHigh|yuan} |',
+      'en',
+      derivedFigures(line),
+    );
+    const page = (lang: Lang) => content.find((f) => f.slug === 'process/validation' && f.lang === lang);
+    expect(page('zh')?.blocks.some((b) => b.includes(zh))).toBe(true);
+    expect(page('en')?.blocks.some((b) => b.includes(en))).toBe(true);
+  });
 
   it('sums add up by the tools’ own rules', () => {
     const huajian = derivedFigures(sheets.find((s) => s.id === 'huajian')?.figures ?? {});

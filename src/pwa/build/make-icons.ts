@@ -1,12 +1,12 @@
 /**
- * Writes the app icons (SVG and PNG) into public/icons/ from src/pwa/icons.ts.
- * Run after changing the drawing: `node src/pwa/make-icons.ts`; commit the files.
+ * Writes the app icons (SVG and PNG) into public/icons/ from src/pwa/build/icons.ts.
+ * Run after changing the drawing: `node src/pwa/build/make-icons.ts`; commit the files.
  * tests/pwa/icons.test.ts fails when the committed files differ from the drawing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { iconFiles } from './icons.ts';
 
-const dir = new URL('../../public/icons/', import.meta.url);
+const dir = new URL('../../../public/icons/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 for (const [name, contents] of iconFiles()) {
   writeFileSync(new URL(name, dir), contents);

@@ -6,7 +6,7 @@ import {
   decodeAttribute,
   hashSource,
   inlineSources,
-} from '../../src/pwa/csp.ts';
+} from '../../../src/pwa/build/csp.ts';
 
 const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title>
 <script>window.a = 1;</script>

@@ -1,9 +1,9 @@
 /**
  * The app icons, drawn once as data and rendered both as SVG and as PNG pixels, so the
  * two can never differ. The drawing is the favicon's: three rising bars on the site's
- * blue. `src/pwa/make-icons.ts` writes them to public/icons/.
+ * blue. `src/pwa/build/make-icons.ts` writes them to public/icons/.
  */
-import { encodePng } from './png.ts';
+import { encodePng } from '../png.ts';
 
 /** The drawing's coordinate box: 32 × 32, like public/favicon.svg. */
 const BOX = 32;

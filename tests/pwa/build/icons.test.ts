@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ICONS, iconFiles, PNG_SIZES, rasterize, toSvg } from '../../src/pwa/icons.ts';
+import { ICONS, iconFiles, PNG_SIZES, rasterize, toSvg } from '../../../src/pwa/build/icons.ts';
 
-const DIR = new URL('../../public/icons/', import.meta.url);
+const DIR = new URL('../../../public/icons/', import.meta.url);
 
 /** A PNG's header and its inflated image data. */
 function pixelsOf(png: Buffer): Buffer {
@@ -28,7 +28,7 @@ const BLUE = [0x1d, 0x4e, 0xd8, 255];
 const WHITE = [255, 255, 255, 255];
 
 describe('app icons', () => {
-  it('public/icons/ holds exactly what src/pwa/icons.ts draws (run `node src/pwa/make-icons.ts` after a change)', () => {
+  it('public/icons/ holds exactly what src/pwa/build/icons.ts draws (run `node src/pwa/build/make-icons.ts` after a change)', () => {
     const files = iconFiles();
     expect(readdirSync(DIR).sort()).toEqual([...files.keys()].sort());
     for (const [name, contents] of files) {

@@ -5,7 +5,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Deal } from '../deals/schema';
 import { LIMITS } from '../deals/constants';
-import { summarizeDeal, toolHasAnswers, STAGE_TOOLS, type SummaryDefinitions } from '../deals/summary';
+import { summarizeDeal, toolHasAnswers, STAGE_TOOLS, type SummaryDefinitions } from './summary';
 import type { Lang } from '../i18n/lang';
 import { localePath } from '../i18n/lang';
 import type { ChromeStrings } from '../i18n/ui';
@@ -30,7 +30,7 @@ import {
   undoDelete,
   type SaveResult,
 } from '../storage/index';
-import { fill } from '../tools/shared/format';
+import { fill } from '../shared/fill';
 import { StorageNotices } from '../tools/shared/StorageNotices';
 import { caseStudyDeal, type CaseStudy } from './case-study-deal';
 import type { BoardStrings } from './definition';

@@ -3,7 +3,7 @@
 import type { Deal } from '../deals/schema';
 import { LIMITS } from '../deals/constants';
 import type { Lang } from '../i18n/lang';
-import { fill } from '../tools/shared/format';
+import { fill } from '../shared/fill';
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 

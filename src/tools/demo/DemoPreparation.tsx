@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
 import { itemAnchor } from '../../links/anchors';
-import { fill } from '../shared/format';
+import { fill } from '../../shared/fill';
 import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers, type ToolAnswers } from '../shared/useToolAnswers';

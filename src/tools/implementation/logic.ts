@@ -1,6 +1,6 @@
 // Progress through the implementation steps. An item's answer is {done, date}.
 import type { Answer } from '../../deals/schema';
-import type { ChecklistItem } from '../shared/definition';
+import type { ChecklistItem } from '../../shared/schema';
 
 export interface StepAnswer {
   done: boolean;

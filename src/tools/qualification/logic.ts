@@ -9,7 +9,7 @@
 // measure below its line), and a "pursue" needs all six factors answered.
 import type { Answer } from '../../deals/schema';
 import type { Lang } from '../../i18n/lang';
-import type { LocalizedText } from '../shared/definition';
+import type { LocalizedText } from '../../shared/schema';
 import type { Condition, QualificationItem, QualificationRules } from './definition';
 
 export type Verdict = 'pursue' | 'nurture' | 'do-not-pursue' | 'incomplete';

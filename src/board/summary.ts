@@ -4,8 +4,8 @@
 import { closeReadiness } from '../tools/close/logic';
 import { pickedEvents } from '../tools/events/logic';
 import { countPickedEvents, scoreQualification } from '../tools/qualification/logic';
-import type { Answer, Deal, ToolAnswers, ToolId } from './schema';
-import { TOOL_IDS } from './constants';
+import type { Answer, Deal, ToolAnswers, ToolId } from '../deals/schema';
+import { TOOL_IDS } from '../deals/constants';
 
 /** The tools in stage order: stage n (1–7) is `STAGE_TOOLS[n - 1]`, the n-th entry of content/stages.json. */
 export const STAGE_TOOLS: readonly ToolId[] = TOOL_IDS;

@@ -1,6 +1,6 @@
 /**
  * Writes the app icons (SVG and PNG) into public/icons/ from src/pwa/build/icons.ts.
- * Run after changing the drawing: `node src/pwa/build/make-icons.ts`; commit the files.
+ * Run after changing the drawing: `npm run icons`; commit the files.
  * tests/pwa/icons.test.ts fails when the committed files differ from the drawing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { iconFiles } from './icons.ts';
 
 const dir = new URL('../../../public/icons/', import.meta.url);
 mkdirSync(dir, { recursive: true });
-for (const [name, contents] of iconFiles()) {
+for (const [name, contents] of await iconFiles()) {
   writeFileSync(new URL(name, dir), contents);
   console.log(`public/icons/${name}`);
 }

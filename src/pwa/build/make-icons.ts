@@ -1,7 +1,7 @@
 /**
  * Writes the app icons (SVG and PNG) into public/icons/ from src/pwa/build/icons.ts.
  * Run after changing the drawing: `npm run icons`; commit the files.
- * tests/pwa/icons.test.ts fails when the committed files differ from the drawing.
+ * tests/pwa/build/icons.test.ts fails when the committed files differ from the drawing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { iconFiles } from './icons.ts';

@@ -8,6 +8,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import remarkStableAnchors from './src/markdown/remark-stable-anchors.ts';
 import rehypeTaskListLabels from './src/markdown/rehype-task-list-labels.ts';
 import workshop from './src/workshop/integration.ts';
+import pwa from './src/pwa/build/integration.ts';
 import stages from './content/stages.json' with { type: 'json' };
 
 export default defineConfig({
@@ -72,5 +73,7 @@ export default defineConfig({
     preact(),
     // The workshop view: /workshop/<stage>/ and /en/workshop/<stage>/ (src/workshop/).
     workshop(),
+    // Last, after Starlight's Pagefind step: each page's CSP and the service worker (src/pwa/build/).
+    pwa(),
   ],
 });

@@ -2,13 +2,13 @@
 // picked events, the validation answers, close readiness and the next steps. The
 // numbers come from the tools' own pure logic, as on the board.
 import type { Deal } from '../deals/schema';
-import type { DealSummary as Summary, SummaryDefinitions } from '../deals/summary';
+import type { DealSummary as Summary, SummaryDefinitions } from './summary';
 import type { Lang } from '../i18n/lang';
 import { localePath } from '../i18n/lang';
 import { closeReadiness } from '../tools/close/logic';
 import { readEvent } from '../tools/events/logic';
 import { countPickedEvents, scoreQualification, type Reason } from '../tools/qualification/logic';
-import { fill } from '../tools/shared/format';
+import { fill } from '../shared/fill';
 import { questionCounts, readQuestion } from '../tools/validation/logic';
 import type { BoardStrings } from './definition';
 import { absoluteTime, VERDICT_KEY } from './format';

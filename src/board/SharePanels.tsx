@@ -3,10 +3,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { newDealId } from '../deals/id';
 import type { Deal } from '../deals/schema';
-import { summarizeDeal, type SummaryDefinitions } from '../deals/summary';
+import { summarizeDeal, type SummaryDefinitions } from './summary';
 import type { Lang } from '../i18n/lang';
 import { localePath } from '../i18n/lang';
-import { fill } from '../tools/shared/format';
+import { fill } from '../shared/fill';
 import { isShareHash } from '../share/hash';
 import type { BoardStrings } from './definition';
 import { VERDICT_KEY } from './format';

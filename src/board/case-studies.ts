@@ -4,7 +4,7 @@
 import { z } from 'astro/zod';
 import { checkDeal, type ToolAnswers } from '../deals/schema';
 import type { Lang } from '../i18n/lang';
-import { itemId, localized, uniqueIds } from '../tools/shared/definition';
+import { itemId, localized, uniqueIds } from '../shared/schema';
 import type { CaseStudy } from './case-study-deal';
 
 /** Any JSON value; a `{zh, en}` object stands for a string in each language. */

@@ -3,7 +3,7 @@
 // record (`BoardStrings`) and imports only types from here.
 import { z } from 'astro/zod';
 import type { Lang } from '../i18n/lang';
-import { localized } from '../tools/shared/definition';
+import { localized } from '../shared/schema';
 
 export const BOARD_TEXT_KEYS = [
   'boardLabel',

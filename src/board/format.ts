@@ -1,9 +1,10 @@
 // Pure helpers of the deal board: times, file names, ordering, copy names and
 // import counts. No DOM, no storage: unit-tested in tests/board/format.test.ts.
+import { localDate } from '../shared/local-date';
 import type { Deal } from '../deals/schema';
 import { LIMITS } from '../deals/constants';
 import type { Lang } from '../i18n/lang';
-import { fill } from '../tools/shared/format';
+import { fill } from '../shared/fill';
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
@@ -47,10 +48,7 @@ export function absoluteTime(iso: string, lang: Lang, timeZone?: string): string
 }
 
 /** The local calendar date as YYYY-MM-DD (for file names: the rep's own day, not UTC's). */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export { localDate } from '../shared/local-date';
 
 /** A deal name made safe for a file name: no path or reserved characters, no spaces. */
 export function fileNamePart(name: string): string {

@@ -1,13 +1,19 @@
 // The deal's fixed vocabulary and limits, without the schema library: the
 // browser's start-up code (guard.ts, storage) imports these, the schema too.
+/**
+ * The tool ids a deal may hold answers for: a vocabulary, not an order (alphabetical).
+ * The stages' order, and which tool each stage has, is content/stages.json alone; this
+ * list exists because TypeScript cannot read literal types from JSON, and
+ * tests/deals/constants.test.ts checks that it names exactly the registry's tools.
+ */
 export const TOOL_IDS = [
-  'qualification',
-  'events',
-  'validation',
-  'demo',
-  'negotiation',
   'close',
+  'demo',
+  'events',
   'implementation',
+  'negotiation',
+  'qualification',
+  'validation',
 ] as const;
 
 /** Checklist item ids: answers are keyed by id, never by position. */

@@ -1,5 +1,5 @@
 /**
- * Registers the service worker (/sw.js, generated after the build by src/pwa/postbuild.ts)
+ * Registers the service worker (/sw.js, generated at the end of the build by src/pwa/build/integration.ts)
  * and watches for new releases. It runs on every page, so it stays tiny: the reload
  * offer (./update-offer.ts) is loaded only once a new release is waiting.
  *

@@ -4,7 +4,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createProgressStore, type ProgressStore } from '../storage/progress';
-import { fill } from '../tools/shared/format';
+import { fill } from '../shared/fill';
 import { knownAnswers, scoreQuiz, type QuizQuestion } from './logic';
 
 export interface QuizStrings {

@@ -3,7 +3,7 @@
 // questions as plain `QuizQuestion` records (src/quiz/logic.ts).
 import { z } from 'astro/zod';
 import type { Lang } from '../i18n/lang';
-import { itemId, localized, uniqueIds } from '../tools/shared/definition';
+import { itemId, localized, uniqueIds } from '../shared/schema';
 import type { QuizQuestion } from './logic';
 
 const option = z.strictObject({ id: itemId, label: localized });

@@ -3,7 +3,7 @@
 import { z } from 'astro/zod';
 import textData from '../../content/quizzes/text.json';
 import type { Lang } from '../i18n/lang';
-import { localized } from '../tools/shared/definition';
+import { localized } from '../shared/schema';
 import { quizDefinition, type QuizDefinition } from './definition';
 
 export const QUIZ_TEXT_KEYS = [

@@ -1,5 +1,6 @@
-// The page's one deal workspace. Importing this reads nothing: call `init()`
-// in the browser (Astro renders on Node, where there is no localStorage).
+// The page's one deal workspace, its members as named exports, and the storage layer's
+// public types and constants. Importing this reads nothing: call `init()` in the browser
+// (Astro renders on Node, where there is no localStorage).
 import { createWorkspace } from './workspace';
 
 export const workspace = createWorkspace();
@@ -34,8 +35,8 @@ export const {
   discardProblem,
 } = workspace;
 
-export { createWorkspace, type InitOptions, type Workspace } from './workspace';
-export type { StorageLike, StorageChange, StorageEvents } from './engine';
-export type { FailReason, Notice, SaveResult, StorageMode, StorageProblem } from './status';
+export * from './workspace';
+export type * from './engine';
+export type * from './status';
 export { STORAGE_VERSION } from './keys';
-export { exportReminderDue, EXPORT_REMINDER_DAYS } from './export-reminder';
+export * from './export-reminder';

@@ -6,7 +6,7 @@ import { newDealId } from '../deals/id';
 import * as ops from '../deals/operations';
 import { guardDeal } from '../deals/guard';
 import type { Answer, Deal, ToolId } from '../deals/schema';
-import { decodeDeal, decodeMeta, EMPTY_META, encodeDeal, encodeMeta, type Meta } from './codec';
+import { decodeDeal, decodeMeta, EMPTY_META, encodeDeal, encodeMeta, type Meta, type Read } from './codec';
 import {
   isQuotaError,
   listKeys,
@@ -130,6 +130,27 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     $storageMode.set('read-only-newer');
   }
 
+  // ---- problems ------------------------------------------------------------
+
+  /** Shows an unreadable value found at `key` (backed up at `backupKey`, if any), replacing one with its id. */
+  function addProblem(
+    key: string,
+    raw: string,
+    reason: string,
+    backupKey: string | null = null,
+    at = now(),
+  ): void {
+    const problem: StorageProblem = {
+      id: backupKey ?? key,
+      originalKey: key,
+      backupKey,
+      raw,
+      reason,
+      foundAt: at.toISOString(),
+    };
+    $storageProblems.set([...$storageProblems.get().filter((p) => p.id !== problem.id), problem]);
+  }
+
   /** Copy an unreadable value aside, then remove the original. False if the copy failed (original untouched). */
   function quarantine(key: string, raw: string, reason: string): boolean {
     const at = now();
@@ -144,19 +165,36 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     } else {
       backupKey = null;
     }
-    const problem: StorageProblem = {
-      id: backupKey ?? key,
-      originalKey: key,
-      backupKey,
-      raw,
-      reason,
-      foundAt: at.toISOString(),
-    };
-    $storageProblems.set([...$storageProblems.get().filter((p) => p.id !== problem.id), problem]);
+    addProblem(key, raw, reason, backupKey, at);
     return backupKey !== null;
   }
 
   // ---- writing ---------------------------------------------------------------
+
+  /**
+   * The read-before-write step of every write: what is stored under `key` now (null when
+   * nothing readable is), or why the write must not happen. A newer format switches this
+   * tab to read-only; unreadable data is backed up before it would be overwritten.
+   */
+  function readBeforeWrite<T>(
+    key: string,
+    dealId: string | null,
+    decode: (raw: string) => Read<T>,
+  ): { stored: T | null } | { refused: SaveResult } {
+    const raw = storage!.getItem(key);
+    if (raw === null) return { stored: null };
+    const stored = decode(raw);
+    if (stored.kind === 'newer') {
+      enterReadOnly();
+      const what = dealId === null ? 'data here' : 'this deal';
+      return {
+        refused: fail('read-only', dealId, `A newer version of the site saved ${what}; reload the page`),
+      };
+    }
+    if (stored.kind === 'unreadable' && !quarantine(key, raw, stored.reason))
+      return { refused: fail('quota', dealId, 'Could not back up unreadable data before saving') };
+    return { stored: stored.kind === 'ok' ? stored.value : null };
+  }
 
   /**
    * Save one deal. Memory is updated first, so what the rep typed stays on
@@ -181,35 +219,25 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     let toWrite = next;
     let storedRev = -1;
     try {
-      const raw = storage.getItem(key);
-      if (raw !== null) {
-        const stored = decodeDeal(raw, id, migrations);
-        if (stored.kind === 'newer') {
-          enterReadOnly();
-          return report(
-            fail('read-only', id, 'A newer version of the site saved this deal; reload the page'),
-          );
-        }
-        if (stored.kind === 'unreadable' && !quarantine(key, raw, stored.reason)) {
-          return report(fail('quota', id, 'Could not back up unreadable data before saving'));
-        }
-        if (stored.kind === 'ok') {
-          storedRev = stored.value.rev;
-          const base = bases.get(id);
-          if (how !== 'replace' && stored.value.rev !== base?.rev) {
-            const merged = mergeDeal(base ?? null, next, stored.value);
-            bases.set(id, stored.value);
-            putDeal(merged.deal);
-            toWrite = merged.deal;
-            pushNotice({ kind: 'conflict-merged', dealId: id, overridden: merged.overridden });
-          }
+      const before = readBeforeWrite(key, id, (raw) => decodeDeal(raw, id, migrations));
+      if ('refused' in before) return report(before.refused);
+      const stored = before.stored;
+      if (stored !== null) {
+        storedRev = stored.rev;
+        const base = bases.get(id);
+        if (how !== 'replace' && stored.rev !== base?.rev) {
+          const merged = mergeDeal(base ?? null, next, stored);
+          bases.set(id, stored);
+          putDeal(merged.deal);
+          toWrite = merged.deal;
+          pushNotice({ kind: 'conflict-merged', dealId: id, overridden: merged.overridden });
         }
       }
       // A deal restored or imported into a free key is written exactly as it was.
       if (how === 'merge' || storedRev >= 0) {
         toWrite = { ...toWrite, rev: Math.max(storedRev, bases.get(id)?.rev ?? -1, toWrite.rev) + 1 };
       }
-      storage.setItem(key, encodeDeal(toWrite));
+      storage!.setItem(key, encodeDeal(toWrite));
     } catch (error) {
       const quota = isQuotaError(error);
       return report(
@@ -227,30 +255,22 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     return report({ ok: true, dealId: id });
   }
 
+  /** Keeps the most recent export time any tab recorded. */
+  function takeLaterExport(stored: Meta): void {
+    if ((stored.lastExportAt ?? '') <= (meta.lastExportAt ?? '')) return;
+    meta = { ...meta, lastExportAt: stored.lastExportAt };
+    $lastExportAt.set(meta.lastExportAt);
+  }
+
   /** Write meta (current deal, last export). Best effort: a failure is reported, never thrown. */
   function writeMeta(changes: Partial<Meta>): SaveResult {
     meta = { ...meta, ...changes };
     if (storage === null) return { ok: true, dealId: null };
     try {
-      const raw = storage.getItem(META_KEY);
-      if (raw !== null) {
-        const stored = decodeMeta(raw);
-        if (stored.kind === 'newer') {
-          enterReadOnly();
-          return report(
-            fail('read-only', null, 'A newer version of the site saved data here; reload the page'),
-          );
-        }
-        if (stored.kind === 'unreadable' && !quarantine(META_KEY, raw, stored.reason)) {
-          return report(fail('quota', null, 'Could not back up unreadable data before saving'));
-        }
-        // Keep the most recent export time any tab recorded.
-        if (stored.kind === 'ok' && (stored.value.lastExportAt ?? '') > (meta.lastExportAt ?? '')) {
-          meta = { ...meta, lastExportAt: stored.value.lastExportAt };
-          $lastExportAt.set(meta.lastExportAt);
-        }
-      }
-      storage.setItem(META_KEY, encodeMeta(meta));
+      const before = readBeforeWrite(META_KEY, null, decodeMeta);
+      if ('refused' in before) return report(before.refused);
+      if (before.stored !== null) takeLaterExport(before.stored);
+      storage!.setItem(META_KEY, encodeMeta(meta));
       return { ok: true, dealId: null };
     } catch (error) {
       return report(fail(isQuotaError(error) ? 'quota' : 'unavailable', null, 'Could not save settings'));
@@ -273,10 +293,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       const stored = decodeMeta(change.newValue);
       if (stored.kind === 'newer') enterReadOnly();
       // Each tab keeps its own current deal; only the export time is shared.
-      else if (stored.kind === 'ok' && (stored.value.lastExportAt ?? '') > (meta.lastExportAt ?? '')) {
-        meta = { ...meta, lastExportAt: stored.value.lastExportAt };
-        $lastExportAt.set(meta.lastExportAt);
-      }
+      else if (stored.kind === 'ok') takeLaterExport(stored.value);
       return;
     }
     const id = dealIdFromKey(change.key);
@@ -302,16 +319,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     if (stored.kind === 'newer') return enterReadOnly();
     if (stored.kind === 'unreadable') {
       // Not moved now (another tab may be mid-way); the next save or visit backs it up.
-      const problem: StorageProblem = {
-        id: change.key,
-        originalKey: change.key,
-        backupKey: null,
-        raw: change.newValue,
-        reason: stored.reason,
-        foundAt: now().toISOString(),
-      };
-      $storageProblems.set([...$storageProblems.get().filter((p) => p.id !== problem.id), problem]);
-      return;
+      return addProblem(change.key, change.newValue, stored.reason);
     }
     const remote = stored.value;
     if (base !== undefined && remote.rev <= base.rev) return;
@@ -412,18 +420,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     for (const entry of snapshot.unreadable) {
       if (mode === 'persistent') quarantine(entry.key, entry.raw, entry.reason);
       // Memory or read-only: report it, with the raw text, but leave it where it is.
-      else
-        $storageProblems.set([
-          ...$storageProblems.get(),
-          {
-            id: entry.key,
-            originalKey: entry.key,
-            backupKey: null,
-            raw: entry.raw,
-            reason: entry.reason,
-            foundAt: now().toISOString(),
-          },
-        ]);
+      else addProblem(entry.key, entry.raw, entry.reason);
     }
     const events = initOptions.events === undefined ? defaultEvents() : initOptions.events;
     if (events && mode !== 'memory') unsubscribe = events(onStorageChange, resync);

@@ -3,7 +3,7 @@
  * (asserts nothing about speed). Writes the table to tests/bench/RESULTS.md.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -28,9 +28,6 @@ if (build.status !== 0) {
   console.error(build.stdout, build.stderr);
   process.exit(1);
 }
-// The same post-build step as `npm run build` (service worker), when the project has one.
-if (existsSync('src/pwa/postbuild.ts'))
-  spawnSync('node', ['src/pwa/postbuild.ts', out], { stdio: 'inherit' });
 const buildSeconds = (performance.now() - started) / 1000;
 
 const { builtPages } = await import('../support/dist.ts');

@@ -7,7 +7,7 @@ import validationData from '../../content/tools/validation.json';
 import { caseStudiesDefinition, localizeValue, resolveCaseStudy } from '../../src/board/case-studies';
 import { caseStudyDeal } from '../../src/board/case-study-deal';
 import { checkDeal } from '../../src/deals/schema';
-import { summarizeDeal, type SummaryDefinitions } from '../../src/deals/summary';
+import { summarizeDeal, type SummaryDefinitions } from '../../src/board/summary';
 import { closeDefinition } from '../../src/tools/close/definition';
 import { eventsDefinition } from '../../src/tools/events/definition';
 import { allItems, countPickedEvents, scoreQualification } from '../../src/tools/qualification/logic';

@@ -11,7 +11,7 @@ import { caseStudiesDefinition, resolveCaseStudy } from '../../src/board/case-st
 import { boardDefinition, boardStrings } from '../../src/board/definition';
 import type { DealBoardProps } from '../../src/board/DealBoard';
 import type { Answer } from '../../src/deals/schema';
-import type { SummaryDefinitions } from '../../src/deals/summary';
+import type { SummaryDefinitions } from '../../src/board/summary';
 import type { Lang } from '../../src/i18n/lang';
 import { closeDefinition } from '../../src/tools/close/definition';
 import { eventsDefinition } from '../../src/tools/events/definition';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeServiceWorker } from '../../src/pwa/service-worker.ts';
+import { writeServiceWorker } from '../../src/pwa/build/service-worker.ts';
 import { createDeal, requireFinishedBuild, untilControlled } from '../pwa/browser-support.ts';
 import { collectErrors, launchBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';

@@ -9,8 +9,8 @@ import { DIST } from '../support/dist.ts';
 export function requireFinishedBuild(dir = DIST): void {
   if (!existsSync(join(dir, 'sw.js')))
     throw new Error(
-      `${dir}/sw.js is missing: build with \`npm run build\` (astro build, then src/pwa/postbuild.ts), ` +
-        `or run \`node src/pwa/postbuild.ts ${dir}\` after \`astro build --outDir ${dir}\`.`,
+      `${dir}/sw.js is missing: build with \`npm run build\` (astro build, whose last step, ` +
+        `src/pwa/build/integration.ts, writes the policy and the service worker).`,
     );
 }
 

@@ -12,6 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import stagesData from '../../content/stages.json';
 import { builtPages, DIST } from '../support/dist.ts';
 import { gzipSize, islandsAdd, pageWeight, totalGzip } from '../support/page-weight.ts';
 
@@ -49,15 +50,15 @@ const islandOf = (component: string) =>
 const islandGraph = (page: NonNullable<ReturnType<typeof pages.get>>, component: string): Set<string> =>
   islandsAdd(page, (island) => island.getAttribute('component-export') === component);
 
-const TOOLS = [
-  'QualificationScorecard',
-  'CompellingEventPicker',
-  'OpportunityValidation',
-  'DemoPreparation',
-  'NegotiationTracker',
-  'CloseReadinessGate',
-  'ImplementationChecklist',
-];
+/** Each stage's tool (content/stages.json) by its island's name: the component in src/tools/<tool>/ with both an Astro wrapper and a Preact island. */
+const TOOLS = stagesData.stages.map(({ tool }) => {
+  const files = readdirSync(new URL(`../../src/tools/${tool}/`, import.meta.url));
+  const island = files.find(
+    (file) => file.endsWith('.tsx') && files.includes(file.replace(/\.tsx$/, '.astro')),
+  );
+  if (!island) throw new Error(`src/tools/${tool}/ has no island with an Astro wrapper`);
+  return island.replace(/\.tsx$/, '');
+});
 
 describe('page weight (gzip JavaScript loaded at start)', () => {
   const reading = [...pages].filter(

@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
 import { localePath } from '../../i18n/lang';
 import { itemAnchor } from '../../links/anchors';
-import { fill } from '../shared/format';
+import { fill } from '../../shared/fill';
 import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers } from '../shared/useToolAnswers';

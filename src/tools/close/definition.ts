@@ -3,7 +3,7 @@
 import { z } from 'astro/zod';
 import anchors from '../../../content/anchors.json';
 import { TOOL_IDS } from '../../deals/constants';
-import { checklistItem, itemId, localized, uniqueIds } from '../shared/definition';
+import { checklistItem, itemId, localized, uniqueIds } from '../../shared/schema';
 
 const pages: Readonly<Record<string, readonly string[] | undefined>> = anchors.pages;
 

@@ -1,5 +1,6 @@
 // Close readiness: the six purchase conditions, each answered {holds, evidence},
 // and the earlier answers in the same deal that disagree with a ticked condition.
+import { fieldsOf, readText } from '../../deals/answers';
 import type { Answer, ToolId } from '../../deals/schema';
 import type { CloseDefinition } from './definition';
 
@@ -10,12 +11,8 @@ export interface ConditionAnswer {
 
 /** A saved condition, or "does not hold, no evidence" when nothing usable is stored. */
 export function readCondition(value: Answer | undefined): ConditionAnswer {
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return { holds: false, evidence: '' };
-  return {
-    holds: value['holds'] === true,
-    evidence: typeof value['evidence'] === 'string' ? value['evidence'] : '',
-  };
+  const fields = fieldsOf(value);
+  return { holds: fields?.['holds'] === true, evidence: readText(fields?.['evidence']) };
 }
 
 export type ConditionState = 'met' | 'not-held' | 'no-evidence';

@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
 import { itemAnchor } from '../../links/anchors';
-import { fill } from '../shared/format';
+import { fill } from '../../shared/fill';
 import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers, type ToolAnswers } from '../shared/useToolAnswers';
@@ -15,12 +15,12 @@ import {
   formatWan,
   formatYuan,
   newAttendeeId,
-  parseFigure,
   readCheck,
   type Attendee,
   type DemoStatus,
 } from './logic';
 import { checkedOf, valueOf } from '../shared/input';
+import { NumberField } from '../shared/NumberField';
 
 interface Props {
   lang: Lang;
@@ -244,37 +244,22 @@ function FigureField({
   invalidText: string;
   onChange: (value: number | undefined) => void;
 }) {
-  const [draft, setDraft] = useState<string | null>(null);
   const id = `demo-${figure.id}`;
-  const invalid = draft !== null && parseFigure(draft) === 'invalid';
-  const describedBy = [figure.help ? `${id}-help` : '', invalid ? `${id}-error` : ''].filter(Boolean);
   return (
     <div class="pb-field">
       <label for={id}>{figure.label[lang]}</label>
-      <input
-        type="text"
-        inputMode="decimal"
+      <NumberField
         id={id}
+        wan
         class="pb-demo-figure"
-        value={draft ?? (value === null ? '' : String(value))}
-        aria-invalid={invalid ? 'true' : undefined}
-        aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
-        onInput={(e) => {
-          const raw = valueOf(e);
-          setDraft(raw);
-          const parsed = parseFigure(raw);
-          if (parsed !== 'invalid') onChange(parsed ?? undefined);
-        }}
-        onBlur={() => setDraft(null)}
+        value={value}
+        describedBy={figure.help ? `${id}-help` : undefined}
+        invalidText={invalidText}
+        onValue={(n) => onChange(n ?? undefined)}
       />
       {figure.help && (
         <p class="pb-help" id={`${id}-help`}>
           {figure.help[lang]}
-        </p>
-      )}
-      {invalid && (
-        <p class="pb-warn-text" id={`${id}-error`}>
-          {invalidText}
         </p>
       )}
     </div>

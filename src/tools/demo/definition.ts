@@ -1,7 +1,7 @@
 // Schema of content/tools/demo.json: the eight parts of the standard demo, each a
 // group of checks; the attendees and their roles; the two sums; the outcome.
 import { z } from 'astro/zod';
-import { itemId, labelled, localized, uniqueIds } from '../shared/definition';
+import { itemId, labelled, localized, uniqueIds } from '../../shared/schema';
 
 /** A check of the demo checklist; its answer is {done, note}. */
 const check = labelled.extend({ id: itemId });

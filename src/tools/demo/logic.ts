@@ -1,17 +1,11 @@
 // Demo preparation: progress through the eight parts, readiness before the demo,
 // the attendees, the two sums and the recorded outcome. Pure functions over the
 // tool's answers; the rules (which group gates readiness, how many attendees) are data.
+import { fieldsOf as fields, readAmount, readDate, readText as str } from '../../deals/answers';
 import type { Answer } from '../../deals/schema';
 import type { DemoDefinition, DemoOutcome } from './definition';
 
 type Answers = Readonly<Record<string, Answer>>;
-
-function fields(value: Answer | undefined): Readonly<Record<string, Answer>> | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
-}
-function str(value: Answer | undefined): string {
-  return typeof value === 'string' ? value : '';
-}
 
 /** A check's answer: ticked, with an optional note. */
 export interface CheckAnswer {
@@ -152,31 +146,13 @@ export function demoSums(answers: Answers, figures: readonly { id: string }[]): 
   const missing: string[] = [];
   let total: number | null = null;
   for (const figure of figures) {
-    const raw = answers[figure.id];
-    const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
+    const value = readAmount(answers[figure.id]);
     values[figure.id] = value;
     if (value === null) missing.push(figure.id);
     else total = roundHundredths((total ?? 0) + value);
   }
   return { values, total, missing };
 }
-
-/**
- * A figure as typed: a number, null for an empty field (clears the answer), or
- * 'invalid'. Full-width digits and the full-width point of a Chinese IME count.
- */
-export function parseFigure(input: string): number | null | 'invalid' {
-  const ascii = input
-    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[\uFF0E\u3002]/g, '.')
-    .trim();
-  if (ascii === '') return null;
-  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(ascii)) return 'invalid';
-  const value = Number(ascii);
-  return Number.isFinite(value) ? value : 'invalid';
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface DemoOutcomeAnswer {
   outcome: DemoOutcome | '';
@@ -190,8 +166,7 @@ export function readOutcome(
 ): DemoOutcomeAnswer {
   const value = answers[outcome.id];
   const option = outcome.options.find((o) => o.id === value);
-  const date = str(answers[outcome.dateId]);
-  return { outcome: option ? option.id : '', date: ISO_DATE.test(date) ? date : '' };
+  return { outcome: option ? option.id : '', date: readDate(answers[outcome.dateId]) };
 }
 
 export interface DemoStatus {

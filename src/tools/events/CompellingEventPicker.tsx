@@ -3,7 +3,7 @@
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
 import { itemAnchor } from '../../links/anchors';
-import { fill } from '../shared/format';
+import { fill } from '../../shared/fill';
 import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers } from '../shared/useToolAnswers';

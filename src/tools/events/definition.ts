@@ -1,6 +1,6 @@
 // Schema of content/tools/events.json: the eleven compelling events of stage 2.
 import { z } from 'astro/zod';
-import { checklistItem, localized, uniqueIds } from '../shared/definition';
+import { checklistItem, localized, uniqueIds } from '../../shared/schema';
 
 export const eventItem = checklistItem.extend({
   /** Events we create ourselves (the promotion deadline): they support, never replace, the customer's own. */

@@ -1,5 +1,6 @@
 // Stage 2: which compelling events apply to a deal, and what still needs attention.
 // An item's answer is {picked, evidence, owner, date, talkingPoint}.
+import { readDate, readText as text } from '../../deals/answers';
 import type { Answer } from '../../deals/schema';
 
 export interface EventAnswer {
@@ -13,24 +14,18 @@ export interface EventAnswer {
   talkingPoint: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EVENT_ID = /^event-(\d+)$/;
-
-function text(value: Answer | undefined): string {
-  return typeof value === 'string' ? value : '';
-}
 
 /** A saved event, with anything missing or malformed read as empty and not picked. */
 export function readEvent(value: Answer | undefined): EventAnswer {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { picked: false, evidence: '', owner: '', date: '', talkingPoint: '' };
   }
-  const date = text(value['date']);
   return {
     picked: value['picked'] === true,
     evidence: text(value['evidence']),
     owner: text(value['owner']),
-    date: ISO_DATE.test(date) ? date : '',
+    date: readDate(value['date']),
     talkingPoint: text(value['talkingPoint']),
   };
 }

@@ -36,7 +36,4 @@ export function eventWarnings(
 }
 
 /** A local calendar date as YYYY-MM-DD (not UTC: a rep's "today" is where they are). */
-export function isoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localDate as isoDate } from '../../shared/local-date';

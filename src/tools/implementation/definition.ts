@@ -1,6 +1,6 @@
 // Schema of content/tools/implementation.json: the four implementation steps.
 import { z } from 'astro/zod';
-import { checklistItem, localized, uniqueIds } from '../shared/definition';
+import { checklistItem, localized, uniqueIds } from '../../shared/schema';
 
 export const implementationDefinition = z.strictObject({
   tool: z.literal('implementation'),

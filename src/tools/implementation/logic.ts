@@ -1,6 +1,7 @@
 // Progress through the implementation steps. An item's answer is {done, date}.
+import { fieldsOf, readText } from '../../deals/answers';
 import type { Answer } from '../../deals/schema';
-import type { ChecklistItem } from '../shared/definition';
+import type { ChecklistItem } from '../../shared/schema';
 
 export interface StepAnswer {
   done: boolean;
@@ -9,8 +10,8 @@ export interface StepAnswer {
 }
 
 export function readStep(value: Answer | undefined): StepAnswer {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { done: false, date: '' };
-  return { done: value['done'] === true, date: typeof value['date'] === 'string' ? value['date'] : '' };
+  const fields = fieldsOf(value);
+  return { done: fields?.['done'] === true, date: readText(fields?.['date']) };
 }
 
 export interface ImplementationProgress {

@@ -7,7 +7,7 @@ import type { ChromeStrings } from '../../i18n/ui';
 import { localePath } from '../../i18n/lang';
 import { $currentDeal } from '../../storage/index';
 import { itemAnchor } from '../../links/anchors';
-import { fill } from '../shared/format';
+import { fill } from '../../shared/fill';
 import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
 import { textOf, useToolAnswers, type ToolAnswers } from '../shared/useToolAnswers';

@@ -1,7 +1,7 @@
 // Schema of content/tools/negotiation.json: the eleven negotiation steps, the
 // facts noted along the way (each shown under its step), and the tracker's rules.
 import { z } from 'astro/zod';
-import { checklistItem, itemId, labelled, localized, uniqueIds } from '../shared/definition';
+import { checklistItem, itemId, labelled, localized, uniqueIds } from '../../shared/schema';
 
 /** A fact recorded under one of the steps. Its id is fixed: other tools read it. */
 function field<const Id extends string>(id: Id) {

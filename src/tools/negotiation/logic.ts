@@ -1,30 +1,14 @@
 // The negotiation tracker: steps done, the next step, the competitor list and
 // the warnings. Pure functions over the tool's answers; "today" is passed in.
+import { fieldsOf as fields, readDate, readText as str } from '../../deals/answers';
 import type { Answer } from '../../deals/schema';
 import type { NegotiationDefinition } from './definition';
 
 type Answers = Readonly<Record<string, Answer>>;
 
-function fields(value: Answer | undefined): Readonly<Record<string, Answer>> | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
-}
-function str(value: Answer | undefined): string {
-  return typeof value === 'string' ? value : '';
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A date answer, or '' when it is not a YYYY-MM-DD date. */
-export function readDate(value: Answer | undefined): string {
-  const text = str(value);
-  return ISO_DATE.test(text) ? text : '';
-}
-
+export { readDate } from '../../deals/answers';
 /** Today's date where the rep is, as YYYY-MM-DD. */
-export function localToday(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localDate as localToday } from '../../shared/local-date';
 
 export interface StepAnswer {
   done: boolean;

@@ -1,15 +1,15 @@
 // Stage 1: the six factors of the target-customer profile, and the verdict they
 // add up to (pursue / nurture / do not pursue), with every reason linked to its
 // rule on the page, the gaps still to answer and the expected IT budget.
-import { useState } from 'preact/hooks';
 import type { Answer } from '../../deals/schema';
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
-import type { LocalizedText } from '../shared/definition';
+import type { LocalizedText } from '../../shared/schema';
 import { itemAnchor } from '../../links/anchors';
-import { fill } from '../shared/format';
+import { fill } from '../../shared/fill';
 import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
+import { NumberField } from '../shared/NumberField';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { QualificationDefinition, QualificationItem } from './definition';
 import {
@@ -47,14 +47,6 @@ function Help({ item, lang, text, id }: { item: QualificationItem; lang: Lang; t
   );
 }
 
-/** Parses what the rep typed: a number ≥ 0 (whole for headcounts), or null. */
-function parseNumber(raw: string, integer: boolean): number | null {
-  if (raw.trim() === '') return null;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) return null;
-  return n;
-}
-
 function NumberQuestion(props: {
   item: Extract<QualificationItem, { kind: 'number' }>;
   value: Answer | undefined;
@@ -63,20 +55,8 @@ function NumberQuestion(props: {
   text: Text;
 }) {
   const { item, value, save, lang, text } = props;
-  // What the rep is typing, kept while the field has focus so a half-typed number is not rewritten.
-  const [draft, setDraft] = useState<string | null>(null);
-  const [bad, setBad] = useState(false);
   const stored = readNumber(value);
   const id = `${ID}-${item.id}`;
-  const invalid = bad || (draft !== null && draft.trim() !== '' && parseNumber(draft, item.integer) === null);
-
-  const onInput = (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    setDraft(input.value);
-    setBad(input.validity?.badInput === true);
-    const n = parseNumber(input.value, item.integer);
-    save(item.id, n === null ? undefined : n);
-  };
 
   return (
     <div class="pb-q-question" id={`${id}-question`}>
@@ -84,27 +64,17 @@ function NumberQuestion(props: {
         {item.label[lang]}
       </label>
       <div class="pb-inline">
-        <input
-          type="number"
+        <NumberField
           id={id}
-          min={0}
-          step={item.integer ? 1 : 'any'}
-          inputMode={item.integer ? 'numeric' : 'decimal'}
-          value={draft ?? (stored === null ? '' : String(stored))}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={`${id}-help${invalid ? ` ${id}-invalid` : ''}`}
-          onInput={onInput}
-          onBlur={() => {
-            if (!invalid) setDraft(null);
-          }}
+          value={stored}
+          integer={item.integer}
+          wan={item.money}
+          unit={item.unit[lang]}
+          describedBy={`${id}-help`}
+          invalidText={(item.integer ? text.invalidInteger : text.invalidNumber)[lang]}
+          onValue={(n) => save(item.id, n ?? undefined)}
         />
-        <span>{item.unit[lang]}</span>
       </div>
-      {invalid && (
-        <p class="pb-warn-text" id={`${id}-invalid`}>
-          {(item.integer ? text.invalidInteger : text.invalidNumber)[lang]}
-        </p>
-      )}
       {item.money && stored !== null && (
         <p class="pb-help">{fill(text.rmb[lang], { rmb: formatNumber(yuanOf(stored), lang) })}</p>
       )}

@@ -2,7 +2,7 @@
 // rules that combine the answers into a verdict (hard stops, size thresholds by
 // business type, business fit, timing, notes, the IT budget share).
 import { z } from 'astro/zod';
-import { itemId, labelled, localized, uniqueIds } from '../shared/definition';
+import { itemId, labelled, localized, uniqueIds } from '../../shared/schema';
 
 /** One option of a choice: its id is what the deal stores. */
 const option = labelled.extend({

@@ -7,9 +7,10 @@
 // needs is missing. An undecided test never counts as a pass: the verdict is
 // "incomplete" unless the answers given already decide it (a hard stop, or a
 // measure below its line), and a "pursue" needs all six factors answered.
+import { readAmount as readNumber } from '../../deals/answers';
 import type { Answer } from '../../deals/schema';
 import type { Lang } from '../../i18n/lang';
-import type { LocalizedText } from '../shared/definition';
+import type { LocalizedText } from '../../shared/schema';
 import type { Condition, QualificationItem, QualificationRules } from './definition';
 
 export type Verdict = 'pursue' | 'nurture' | 'do-not-pursue' | 'incomplete';
@@ -57,9 +58,7 @@ type AnswerMap = Readonly<Record<string, Answer | undefined>>;
 type Tri = boolean | null;
 
 /** A number answer: finite and not negative, else not answered. */
-export function readNumber(value: Answer | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
-}
+export { readAmount as readNumber } from '../../deals/answers';
 
 /**
  * The options chosen for a choice item, limited to options the playbook still

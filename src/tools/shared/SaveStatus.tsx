@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
-import { fill } from './format';
+import { fill } from '../../shared/fill';
 import { $saveStatus, $unsavedDealIds, saveAll } from '../../storage/index';
 
 export function SaveStatus({ t, lang }: { t: ChromeStrings; lang: Lang }) {

@@ -3,7 +3,7 @@
 import { useStore } from '@nanostores/preact';
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
-import { fill } from './format';
+import { fill } from '../../shared/fill';
 import {
   $needsReload,
   $notices,

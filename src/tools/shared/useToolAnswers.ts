@@ -43,3 +43,5 @@ export function fieldsOf(value: Answer | undefined): Readonly<Record<string, Ans
 export function textOf(value: Answer | undefined): string {
   return typeof value === 'string' ? value : '';
 }
+// Every tool page loads the number field with the tool frame: one request, not another small chunk.
+export { NumberField } from './NumberField';

@@ -2,20 +2,18 @@
 // the budget recorded under their questions; the budget checked against 3–5% of the
 // profit from the qualification scorecard and against our expected price.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { Answer } from '../../deals/schema';
 import type { Lang, Localized } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
 import { localePath } from '../../i18n/lang';
 import { pickedEvents } from '../events/logic';
 import { itemAnchor } from '../../links/anchors';
-import { fill } from '../shared/format';
+import { fill } from '../../shared/fill';
 import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
 import { textOf, useToolAnswers } from '../shared/useToolAnswers';
 import type { ValidationDefinition, ValidationField } from './definition';
 import {
-  parseAmount,
   readAmount,
   readQuestion,
   validationSummary,
@@ -24,6 +22,7 @@ import {
   type QuestionStatus,
 } from './logic';
 import { valueOf } from '../shared/input';
+import { NumberField } from '../shared/NumberField';
 
 interface Props {
   lang: Lang;
@@ -39,49 +38,6 @@ type Text = ValidationDefinition['text'];
 function formatter(lang: Lang): (n: number) => string {
   const format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 });
   return (n) => format.format(n);
-}
-
-/** An amount in 万元. Keeps what the rep is typing ("12.") while saving the number it means. */
-function AmountInput(props: {
-  id: string;
-  value: number | null;
-  describedBy: string;
-  invalidText: string;
-  onValue: (value: number | null) => void;
-}) {
-  const { id, value, onValue } = props;
-  const shown = value === null ? '' : String(value);
-  const [draft, setDraft] = useState(shown);
-  const parsed = parseAmount(draft);
-  // Another tab or an undo changed the stored value: show it. (Another deal remounts.)
-  useEffect(() => {
-    const current = parseAmount(draft);
-    if (!current.ok || current.value !== value) setDraft(shown);
-  }, [value]);
-  return (
-    <>
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        value={draft}
-        aria-invalid={parsed.ok ? undefined : 'true'}
-        aria-describedby={parsed.ok ? props.describedBy : `${id}-invalid ${props.describedBy}`}
-        onInput={(e) => {
-          const raw = valueOf(e);
-          setDraft(raw);
-          const next = parseAmount(raw);
-          if (next.ok) onValue(next.value);
-        }}
-      />
-      {!parsed.ok && (
-        <span class="pb-warn-text" id={`${id}-invalid`}>
-          {props.invalidText}
-        </span>
-      )}
-    </>
-  );
 }
 
 function Field(props: {
@@ -100,9 +56,10 @@ function Field(props: {
   let control: ComponentChildren;
   if (field.kind === 'number') {
     control = (
-      <AmountInput
+      <NumberField
         key={props.dealId}
         id={id}
+        wan
         value={readAmount(value)}
         describedBy={helpId}
         invalidText={props.text.notNumber[lang]}

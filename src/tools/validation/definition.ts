@@ -2,7 +2,7 @@
 // people and budget fields attached to them, and the budget rules.
 import { z } from 'astro/zod';
 import { TOOL_IDS } from '../../deals/constants';
-import { checklistItem, itemId, labelled, localized, uniqueIds } from '../shared/definition';
+import { checklistItem, itemId, labelled, localized, uniqueIds } from '../../shared/schema';
 
 export const question = checklistItem.extend({
   /** The group of questions it belongs to (the page's table of groups). */

@@ -1,6 +1,7 @@
 // Stage 3: is the opportunity real? Answers confirmed or assumed, the people named,
 // the budget checked against 3–5% of profit and against our expected price.
 // A question's answer is {answer, status, source}; people and budget are plain fields.
+import { readAmount, readText as text } from '../../deals/answers';
 import type { Answer, ToolAnswers } from '../../deals/schema';
 
 export type QuestionStatus = 'confirmed' | 'assumed' | '';
@@ -10,10 +11,6 @@ export interface QuestionAnswer {
   status: QuestionStatus;
   /** Who it came from. */
   source: string;
-}
-
-function text(value: Answer | undefined): string {
-  return typeof value === 'string' ? value : '';
 }
 
 /** A saved question, with anything missing or malformed read as unanswered. */
@@ -76,9 +73,7 @@ export function questionCounts(
 }
 
 /** An amount in 万元: a finite number, not negative; anything else is not entered. */
-export function readAmount(value: Answer | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
-}
+export { readAmount } from '../../deals/answers';
 
 /** Rounded to 0.01 万元 (RMB 100), so 480 × 3% is 14.4, not 14.399999999999999. */
 export function roundWan(value: number): number {
@@ -190,20 +185,4 @@ export function validationSummary(dealAnswers: ToolAnswers, definition: Validati
     missingFields,
     ready: counts.confirmed === counts.total && missingFields.length === 0 && !price.planMissing,
   };
-}
-
-export type ParsedAmount = { ok: true; value: number | null } | { ok: false };
-
-/**
- * What a rep typed in an amount field: blank clears it; full-width digits (from a
- * Chinese input method), spaces and thousands separators are accepted.
- */
-export function parseAmount(raw: string): ParsedAmount {
-  const normalized = raw
-    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/\uFF0E|。/g, '.')
-    .replace(/[\s,，]/g, '');
-  if (normalized === '') return { ok: true, value: null };
-  if (!/^\d+(\.\d*)?$|^\.\d+$/.test(normalized)) return { ok: false };
-  return { ok: true, value: Number(normalized) };
 }

@@ -11,7 +11,6 @@ import {
   formatYuan,
   groupProgress,
   newAttendeeId,
-  parseFigure,
   readCheck,
   readOutcome,
 } from '../../../src/tools/demo/logic';
@@ -190,25 +189,6 @@ describe('demoSums', () => {
     ],
   ])('%s', (_name, answers, expected) => {
     expect(demoSums(answers, figures)).toMatchObject(expected);
-  });
-});
-
-describe('parseFigure', () => {
-  it.each<[string, number | null | 'invalid']>([
-    ['7.5', 7.5],
-    [' 14 ', 14],
-    ['', null],
-    ['   ', null],
-    ['７．５', 7.5],
-    ['7。5', 7.5],
-    ['.5', 0.5],
-    ['7.', 7],
-    ['-3', -3],
-    ['abc', 'invalid'],
-    ['7,5', 'invalid'],
-    ['1e3', 'invalid'],
-  ])('%j → %j', (input, expected) => {
-    expect(parseFigure(input)).toBe(expected);
   });
 });
 

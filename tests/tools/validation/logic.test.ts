@@ -6,7 +6,6 @@ import {
   checkPrice,
   grossProfit,
   itBudgetRange,
-  parseAmount,
   questionCounts,
   questionState,
   readAmount,
@@ -95,22 +94,6 @@ describe('questionCounts', () => {
 });
 
 describe('amounts', () => {
-  it.each([
-    ['12.5', 12.5],
-    [' 1,200 ', 1200],
-    ['１２。５', 12.5],
-    ['0', 0],
-    ['.5', 0.5],
-    ['', null],
-    ['  ', null],
-  ])('parses %j as %j', (raw, value) => {
-    expect(parseAmount(raw)).toEqual({ ok: true, value });
-  });
-
-  it.each(['abc', '-3', '1.2.3', '12万'])('refuses %j', (raw) => {
-    expect(parseAmount(raw)).toEqual({ ok: false });
-  });
-
   it('reads only finite, non-negative numbers as an amount', () => {
     expect(readAmount(480)).toBe(480);
     expect(readAmount(0)).toBe(0);

@@ -1,23 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ICONS, iconFiles, PNG_SIZES, rasterize, toSvg } from '../../src/pwa/icons.ts';
+import { ICONS, iconFiles, PNG_SIZES, pngName, rasterize, toSvg } from '../../../src/pwa/build/icons.ts';
 
-const DIR = new URL('../../public/icons/', import.meta.url);
+const DIR = new URL('../../../public/icons/', import.meta.url);
 
-/** A PNG's header and its inflated image data. */
-function pixelsOf(png: Buffer): Buffer {
-  const parts: Buffer[] = [];
-  let header: Buffer = Buffer.alloc(0);
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString('latin1', at + 4, at + 8);
-    if (type === 'IHDR') header = png.subarray(at + 8, at + 8 + length);
-    if (type === 'IDAT') parts.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  return Buffer.concat([header, inflateSync(Buffer.concat(parts))]);
-}
+/** A PNG's decoded RGBA pixels. */
+const pixelsOf = async (png: Buffer) => sharp(png).ensureAlpha().raw().toBuffer();
 
 /** RGBA of the pixel at (x, y). */
 const at = (pixels: Uint8Array, size: number, x: number, y: number) => [
@@ -28,14 +17,14 @@ const BLUE = [0x1d, 0x4e, 0xd8, 255];
 const WHITE = [255, 255, 255, 255];
 
 describe('app icons', () => {
-  it('public/icons/ holds exactly what src/pwa/icons.ts draws (run `node src/pwa/make-icons.ts` after a change)', () => {
-    const files = iconFiles();
+  it('public/icons/ holds exactly what src/pwa/build/icons.ts draws (run `npm run icons` after a change)', async () => {
+    const files = await iconFiles();
     expect(readdirSync(DIR).sort()).toEqual([...files.keys()].sort());
     for (const [name, contents] of files) {
       const committed = readFileSync(new URL(name, DIR));
       // PNGs by their pixels: another zlib may compress the same pixels differently.
       if (name.endsWith('.png'))
-        expect(pixelsOf(committed).equals(pixelsOf(contents as Buffer)), name).toBe(true);
+        expect((await pixelsOf(committed)).equals(await pixelsOf(contents as Buffer)), name).toBe(true);
       else expect(committed.toString('utf8'), name).toBe(contents);
     }
   });
@@ -43,14 +32,13 @@ describe('app icons', () => {
   it.each(PNG_SIZES.map(([icon, size]) => [icon.name, size, icon] as const))(
     '%s at %i px has that size in its PNG header',
     (_, size, icon) => {
-      const name = icon === ICONS.apple ? `${icon.name}.png` : `${icon.name}-${size}.png`;
-      const png = readFileSync(new URL(name, DIR));
+      const png = readFileSync(new URL(pngName(icon, size), DIR));
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     },
   );
 
-  it('the "any" icon has transparent rounded corners, a blue ground and white bars', () => {
-    const px = rasterize(ICONS.any, 192);
+  it('the "any" icon has transparent rounded corners, a blue ground and white bars', async () => {
+    const px = await rasterize(ICONS.any, 192);
     expect(at(px, 192, 0, 0)[3]).toBe(0);
     expect(at(px, 192, 191, 191)[3]).toBe(0);
     expect(at(px, 192, 96, 20)).toEqual(BLUE);
@@ -58,9 +46,9 @@ describe('app icons', () => {
     expect(at(px, 192, 23 * 6, 16 * 6)).toEqual(WHITE);
   });
 
-  it('the maskable and iOS icons are opaque to the corners, bars inside the maskable safe zone', () => {
+  it('the maskable and iOS icons are opaque to the corners, bars inside the maskable safe zone', async () => {
     for (const icon of [ICONS.maskable, ICONS.apple]) {
-      const px = rasterize(icon, 64);
+      const px = await rasterize(icon, 64);
       for (const [x, y] of [
         [0, 0],
         [63, 0],
@@ -70,7 +58,7 @@ describe('app icons', () => {
         expect(at(px, 64, x!, y!)).toEqual(BLUE);
     }
     const size = 100;
-    const px = rasterize(ICONS.maskable, size);
+    const px = await rasterize(ICONS.maskable, size);
     for (let y = 0; y < size; y++)
       for (let x = 0; x < size; x++) {
         const [r, g] = at(px, size, x, y);

@@ -13,6 +13,10 @@
  * the host's HTTP headers: see "Hosting" in README.md.
  */
 import { createHash } from 'node:crypto';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
 
 export interface InlineSources {
   /** Text of every inline script that runs (not JSON data blocks). */
@@ -28,50 +32,40 @@ export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-const SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;
-const STYLE = /<style\b(?:[^>"']|"[^"]*"|'[^']*')*>([\s\S]*?)<\/style\s*>/gi;
-const TAG = /<[a-zA-Z][^\s/>]*((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const DATA_TYPES = /^\s*application\/(?:ld\+)?json\s*$/i;
-const CSP_META = /<meta\s+http-equiv=["']?content-security-policy["']?[^>]*>/gi;
 
-/** Decodes the character references an HTML serializer writes in attribute values. */
-export function decodeAttribute(value: string): string {
-  return value.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|quot|apos|lt|gt));/gi, (_, dec, hex, named) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
-    return { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' }[(named as string).toLowerCase()]!;
-  });
+/** Every element of the tree, in document order, template contents included. */
+function* elements(node: Node): Generator<Element> {
+  if ('tagName' in node) yield node;
+  if ('childNodes' in node) for (const child of node.childNodes) yield* elements(child);
+  if ('content' in node) yield* elements(node.content);
 }
 
-/** A tag's attributes, by lower-case name, values decoded (a bare attribute has ''). */
-export function attributesOf(attrs: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const [, name = '', double, single, bare] of attrs.matchAll(ATTRIBUTE)) {
-    const key = name.toLowerCase();
-    if (!found.has(key)) found.set(key, decodeAttribute(double ?? single ?? bare ?? ''));
-  }
-  return found;
-}
+/** An attribute's value as the parser decoded it (the first of a repeated name wins there too). */
+const attribute = (element: Element, name: string): string | undefined =>
+  element.attrs.find((attr) => attr.name === name)?.value;
 
-/** The inline scripts, styles and style attributes of an HTML document. */
+/** The text inside a script or style element, as the browser hashes it. */
+const textOf = (element: Element): string =>
+  element.childNodes
+    .map((child) => ('value' in child && child.nodeName === '#text' ? child.value : ''))
+    .join('');
+
+/** Parses a page with source offsets, so the policy tag can go into the text as it is. */
+const parsePage = (html: string) => parse(html, { sourceCodeLocationInfo: true });
+
+/** The inline scripts, styles and style attributes of an HTML document, read by an HTML parser. */
 export function inlineSources(html: string): InlineSources {
-  const text = html.replace(/\r\n?/g, '\n');
-  const scripts: string[] = [];
-  for (const [, attrs = '', body = ''] of text.matchAll(SCRIPT)) {
-    const attributes = attributesOf(attrs);
-    if (attributes.has('src') || DATA_TYPES.test(attributes.get('type') ?? '')) continue;
-    scripts.push(body);
+  const sources: InlineSources = { scripts: [], styles: [], styleAttributes: [] };
+  for (const element of elements(parsePage(html))) {
+    if (element.tagName === 'script' && attribute(element, 'src') === undefined) {
+      if (!DATA_TYPES.test(attribute(element, 'type') ?? '')) sources.scripts.push(textOf(element));
+    }
+    if (element.tagName === 'style') sources.styles.push(textOf(element));
+    const style = attribute(element, 'style');
+    if (style !== undefined) sources.styleAttributes.push(style);
   }
-  const styles = [...text.matchAll(STYLE)].map((m) => m[1] ?? '');
-  // Tags only, outside script and style bodies.
-  const markup = text.replace(SCRIPT, '').replace(STYLE, '');
-  const styleAttributes: string[] = [];
-  for (const [, attrs = ''] of markup.matchAll(TAG)) {
-    const style = attributesOf(attrs).get('style');
-    if (style !== undefined) styleAttributes.push(style);
-  }
-  return { scripts, styles, styleAttributes };
+  return sources;
 }
 
 const unique = (values: string[]) => [...new Set(values)].sort();
@@ -100,18 +94,37 @@ export function buildPolicy({ scripts, styles, styleAttributes }: InlineSources)
   return directives.map((parts) => parts.join(' ')).join('; ');
 }
 
+/** Where the page's own policy tags stand in its text, last first (to cut them out in turn). */
+function policyTags(html: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (const element of elements(parsePage(html))) {
+    const location = element.sourceCodeLocation;
+    if (element.tagName === 'meta' && location)
+      if (attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy')
+        found.push([location.startOffset, location.endOffset]);
+  }
+  return found.reverse();
+}
+
 /**
  * The page with its policy as a <meta http-equiv> tag right after <meta charset> (a
  * policy governs only what follows it). Any policy tag already there is replaced, so
  * running the step twice gives the same page.
  */
 export function applyCsp(html: string): string {
-  const page = html.replace(CSP_META, '');
+  let page = html;
+  for (const [start, end] of policyTags(html)) page = page.slice(0, start) + page.slice(end);
   const tag = `<meta http-equiv="Content-Security-Policy" content="${buildPolicy(inlineSources(page))}">`;
-  const charset = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i.exec(page);
-  const head = /<head\b[^>]*>/i.exec(page);
-  const anchor = charset ?? head;
-  if (!anchor) throw new Error('Content Security Policy: the page has no <head> to put the policy in');
-  const at = anchor.index + anchor[0].length;
+  let at: number | undefined;
+  let head: number | undefined;
+  for (const element of elements(parsePage(page))) {
+    const location = element.sourceCodeLocation;
+    if (!location) continue; // an element the parser implied, not in the text
+    if (element.tagName === 'head') head ??= location.startTag?.endOffset;
+    if (element.tagName === 'meta' && attribute(element, 'charset') !== undefined) at ??= location.endOffset;
+  }
+  at ??= head;
+  if (at === undefined)
+    throw new Error('Content Security Policy: the page has no <head> to put the policy in');
   return page.slice(0, at) + tag + page.slice(at);
 }

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { getManifest } from 'workbox-build';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { offlineNavigation, precacheOptions, writeServiceWorker } from '../../src/pwa/service-worker.ts';
+import {
+  offlineNavigation,
+  precacheOptions,
+  writeServiceWorker,
+} from '../../../src/pwa/build/service-worker.ts';
 
 /** A small build: pages in both languages, bundles, icons, Pagefind's index, a sitemap. */
 const FILES = [

@@ -1,9 +1,9 @@
 /**
- * The app icons, drawn once as data and rendered both as SVG and as PNG pixels, so the
- * two can never differ. The drawing is the favicon's: three rising bars on the site's
- * blue. `src/pwa/make-icons.ts` writes them to public/icons/.
+ * The app icons, drawn once as data and written as SVG; the PNG sizes are that SVG
+ * rendered by sharp, so the two can never differ. The drawing is the favicon's: three
+ * rising bars on the site's blue. `src/pwa/build/make-icons.ts` writes them to public/icons/.
  */
-import { encodePng } from './png.ts';
+import sharp from 'sharp';
 
 /** The drawing's coordinate box: 32 × 32, like public/favicon.svg. */
 const BOX = 32;
@@ -86,67 +86,27 @@ export function toSvg(icon: Icon): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${BOX} ${BOX}">${shapes.join('')}</svg>\n`;
 }
 
-function inside({ x, y, w, h, r }: Rect, px: number, py: number): boolean {
-  if (px < x || px > x + w || py < y || py > y + h) return false;
-  const dx = Math.max(x + r - px, 0, px - (x + w - r));
-  const dy = Math.max(y + r - py, 0, py - (y + h - r));
-  return dx * dx + dy * dy <= r * r;
+/** The icon's SVG rendered at `size` × `size` (the SVG's density set so no scaling blurs it). */
+const render = (icon: Icon, size: number) =>
+  sharp(Buffer.from(toSvg(icon)), { density: (72 * size) / BOX }).resize(size, size);
+
+/** The icon as RGBA pixels at `size` × `size`, row by row. */
+export async function rasterize(icon: Icon, size: number): Promise<Uint8Array> {
+  return new Uint8Array(await render(icon, size).ensureAlpha().raw().toBuffer());
 }
 
-function rgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
+export function toPng(icon: Icon, size: number): Promise<Buffer> {
+  return render(icon, size).png({ compressionLevel: 9 }).toBuffer();
 }
 
-/** The icon as RGBA pixels at `size` × `size`, anti-aliased by sampling each pixel 4 × 4 times. */
-export function rasterize(icon: Icon, size: number, samples = 4): Uint8Array {
-  const out = new Uint8Array(size * size * 4);
-  const colours = icon.rects.map((rect) => rgb(rect.fill));
-  const unit = BOX / size;
-  for (let py = 0; py < size; py++) {
-    for (let px = 0; px < size; px++) {
-      // Premultiplied sums over the samples.
-      let r = 0;
-      let g = 0;
-      let b = 0;
-      let a = 0;
-      for (let sy = 0; sy < samples; sy++) {
-        for (let sx = 0; sx < samples; sx++) {
-          const ux = (px + (sx + 0.5) / samples) * unit;
-          const uy = (py + (sy + 0.5) / samples) * unit;
-          for (let i = icon.rects.length - 1; i >= 0; i--) {
-            if (inside(icon.rects[i]!, ux, uy)) {
-              const [cr, cg, cb] = colours[i]!;
-              r += cr;
-              g += cg;
-              b += cb;
-              a += 1;
-              break;
-            }
-          }
-        }
-      }
-      const o = (py * size + px) * 4;
-      if (a > 0) {
-        out[o] = Math.round(r / a);
-        out[o + 1] = Math.round(g / a);
-        out[o + 2] = Math.round(b / a);
-      }
-      out[o + 3] = Math.round((a / (samples * samples)) * 255);
-    }
-  }
-  return out;
-}
-
-export function toPng(icon: Icon, size: number): Buffer {
-  return encodePng(size, size, rasterize(icon, size));
-}
+/** A PNG's file name in public/icons/: iOS asks for one size by a fixed name. */
+export const pngName = (icon: Icon, size: number) =>
+  icon === ICONS.apple ? `${icon.name}.png` : `${icon.name}-${size}.png`;
 
 /** Every icon file, name → contents: the manifest's SVGs and the PNG sizes browsers ask for. */
-export function iconFiles(): Map<string, string | Buffer> {
+export async function iconFiles(): Promise<Map<string, string | Buffer>> {
   const files = new Map<string, string | Buffer>();
   for (const icon of [ICONS.any, ICONS.maskable]) files.set(`${icon.name}.svg`, toSvg(icon));
-  for (const [icon, size] of PNG_SIZES)
-    files.set(icon === ICONS.apple ? `${icon.name}.png` : `${icon.name}-${size}.png`, toPng(icon, size));
+  for (const [icon, size] of PNG_SIZES) files.set(pngName(icon, size), await toPng(icon, size));
   return files;
 }

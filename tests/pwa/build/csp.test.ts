@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyCsp,
-  attributesOf,
-  buildPolicy,
-  decodeAttribute,
-  hashSource,
-  inlineSources,
-} from '../../src/pwa/csp.ts';
+import { applyCsp, buildPolicy, hashSource, inlineSources } from '../../../src/pwa/build/csp.ts';
 
 const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title>
 <script>window.a = 1;</script>
@@ -46,28 +39,20 @@ describe('inlineSources', () => {
   });
 });
 
-describe('attributesOf', () => {
+describe('attributes as the HTML parser reads them', () => {
   it('reads quoted, unquoted and bare attributes, the first of a repeated name, decoded', () => {
-    expect([
-      ...attributesOf(` type="module" SRC='/x.js' async data-n=3 title="a &amp; b" type="other"`),
-    ]).toEqual([
-      ['type', 'module'],
-      ['src', '/x.js'],
-      ['async', ''],
-      ['data-n', '3'],
-      ['title', 'a & b'],
-    ]);
+    const page = `<head><script type="module" SRC='/x.js' async></script><script data-n=3 type="other" type="application/json">a</script></head>
+<body><p title="a &amp; b" style=color:red style="ignored"></p><i style='&quot;a&quot; &amp; &#39;b&#x27; &lt;c&gt;'></i></body>`;
+    const sources = inlineSources(page);
+    expect(sources.scripts).toEqual(['a']);
+    expect(sources.styleAttributes).toEqual(['color:red', `"a" & 'b' <c>`]);
   });
 });
 
-describe('hashSource and decodeAttribute', () => {
-  it('hash the UTF-8 bytes with SHA-256, in CSP source syntax', () => {
+describe('hashSource', () => {
+  it('hashes the UTF-8 bytes with SHA-256, in CSP source syntax', () => {
     expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
     expect(hashSource('abc')).toBe("'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='");
-  });
-
-  it('decode the character references a serializer writes', () => {
-    expect(decodeAttribute('&quot;a&quot; &amp; &#39;b&#x27; &lt;c&gt;')).toBe(`"a" & 'b' <c>`);
   });
 });
 

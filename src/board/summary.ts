@@ -4,11 +4,15 @@
 import { closeReadiness } from '../tools/close/logic';
 import { pickedEvents } from '../tools/events/logic';
 import { countPickedEvents, scoreQualification } from '../tools/qualification/logic';
-import type { Answer, Deal, ToolAnswers, ToolId } from './schema';
-import { TOOL_IDS } from './constants';
+import stagesData from '../../content/stages.json';
+import type { Answer, Deal, ToolAnswers, ToolId } from '../deals/schema';
+import { isToolId } from '../deals/constants';
 
-/** The tools in stage order: stage n (1–7) is `STAGE_TOOLS[n - 1]`, the n-th entry of content/stages.json. */
-export const STAGE_TOOLS: readonly ToolId[] = TOOL_IDS;
+/** The tools in stage order: stage n (1–7) is `STAGE_TOOLS[n - 1]`, the tool of the n-th entry of content/stages.json. */
+export const STAGE_TOOLS: readonly ToolId[] = stagesData.stages.map(({ id, tool }) => {
+  if (!isToolId(tool)) throw new Error(`content/stages.json: stage "${id}" names an unknown tool "${tool}"`);
+  return tool;
+});
 
 export type Verdict = ReturnType<typeof scoreQualification>['verdict'];
 

@@ -1,0 +1,37 @@
+// The sample deals for training: each can be loaded as a new deal.
+import { fill } from '../shared/fill';
+import type { CaseStudy } from './case-study-deal';
+import type { BoardStrings } from './definition';
+
+export function CaseStudies(props: {
+  t: BoardStrings;
+  cases: readonly CaseStudy[];
+  editable: boolean;
+  onLoad: (study: CaseStudy) => void;
+}) {
+  const { t, cases } = props;
+  if (cases.length === 0) return null;
+  return (
+    <section class="pb-board-cases" aria-labelledby="board-cases-title">
+      <h2 id="board-cases-title">{t.casesTitle}</h2>
+      <p class="pb-help">{t.casesIntro}</p>
+      <ul class="pb-board-case-list">
+        {cases.map((study) => (
+          <li key={study.id} data-case={study.id}>
+            <strong>{study.title}</strong>
+            <p>{study.summary}</p>
+            <button
+              type="button"
+              class="pb-button"
+              aria-label={fill(t.caseLoadLabel, { title: study.title })}
+              disabled={!props.editable}
+              onClick={() => props.onLoad(study)}
+            >
+              {t.caseLoad}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

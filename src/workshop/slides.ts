@@ -42,8 +42,25 @@ export interface Workshop {
 /** The smallest type a slide may shrink to: about 19 px on a 1280 px projector. */
 const MIN_SCALE = 0.7;
 
-/** A block that introduces the next one: it ends with a colon. */
+/** Text that introduces what follows: it ends with a colon. */
 const LEAD_IN = /[:：]\s*$/;
+const SUB_HEADING = /^H[4-6]$/;
+
+/**
+ * A block that introduces the next one and so never ends a slide: a sub-heading (h4–h6,
+ * bare or in Starlight's wrapper), a paragraph that is only a bold lead-in ("How to do it.",
+ * "把六要素合成一个结论"), or any block ending with a colon ("Overview:", "做法：").
+ */
+export function introducesNext(block: Element | null): boolean {
+  if (!block) return false;
+  if (SUB_HEADING.test(block.tagName)) return true;
+  if (block.classList.contains('sl-heading-wrapper') && block.querySelector('h4, h5, h6')) return true;
+  const text = (block.textContent ?? '').trim();
+  if (LEAD_IN.test(text)) return true;
+  if (block.tagName !== 'P' || text === '') return false;
+  const bold = [...block.children].filter((c) => c.tagName === 'STRONG' || c.tagName === 'B');
+  return bold.length > 0 && bold.map((b) => (b.textContent ?? '').trim()).join('') === text;
+}
 
 const fits = (view: Window) => view.document.documentElement.scrollHeight <= view.innerHeight;
 
@@ -109,15 +126,16 @@ function paginate(slides: HTMLElement[], view: Window): HTMLElement[] {
       next.dataset['section'] = current.dataset['section'] ?? '';
       // Whole blocks first, keeping the heading (or the first block) and one block here.
       while (!fits(view) && current.children.length > 2) next.prepend(current.lastElementChild!);
-      // A lead-in ("Overview:") goes with what it introduces.
-      const last = current.lastElementChild;
-      if (
+      // A sub-heading or lead-in ("Overview:") goes with what it introduces: onto the next
+      // slide, or, when it is all this slide holds besides the heading, its text comes back here.
+      while (
         next.children.length > 0 &&
         current.children.length > 2 &&
-        last &&
-        LEAD_IN.test(last.textContent ?? '')
+        introducesNext(current.lastElementChild)
       )
-        next.prepend(last);
+        next.prepend(current.lastElementChild!);
+      if (next.firstElementChild && introducesNext(current.lastElementChild))
+        current.append(next.firstElementChild);
       if (!fits(view)) {
         const rest = splitItems(current.lastElementChild, view);
         if (rest) next.prepend(rest);

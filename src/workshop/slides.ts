@@ -44,22 +44,41 @@ const MIN_SCALE = 0.7;
 
 /** Text that introduces what follows: it ends with a colon. */
 const LEAD_IN = /[:：]\s*$/;
-const SUB_HEADING = /^H[4-6]$/;
 
-/**
- * A block that introduces the next one and so never ends a slide: a sub-heading (h4–h6,
- * bare or in Starlight's wrapper), a paragraph that is only a bold lead-in ("How to do it.",
- * "把六要素合成一个结论"), or any block ending with a colon ("Overview:", "做法：").
- */
-export function introducesNext(block: Element | null): boolean {
-  if (!block) return false;
-  if (SUB_HEADING.test(block.tagName)) return true;
-  if (block.classList.contains('sl-heading-wrapper') && block.querySelector('h4, h5, h6')) return true;
+/** What decides whether a block introduces the next one. */
+export interface BlockShape {
+  /** A sub-heading: h4–h6, bare or in Starlight's wrapper. */
+  subHeading: boolean;
+  /** A paragraph that is only bold text ("How to do it.", "把六要素合成一个结论"). */
+  boldOnly: boolean;
+  text: string;
+}
+
+/** A block's shape. Names nothing outside itself, so a browser test can run it in the page. */
+export function blockShape(block: Element): BlockShape {
   const text = (block.textContent ?? '').trim();
-  if (LEAD_IN.test(text)) return true;
-  if (block.tagName !== 'P' || text === '') return false;
   const bold = [...block.children].filter((c) => c.tagName === 'STRONG' || c.tagName === 'B');
-  return bold.length > 0 && bold.map((b) => (b.textContent ?? '').trim()).join('') === text;
+  return {
+    subHeading:
+      /^H[4-6]$/.test(block.tagName) ||
+      (block.classList.contains('sl-heading-wrapper') && block.querySelector('h4, h5, h6') !== null),
+    boldOnly:
+      block.tagName === 'P' &&
+      text !== '' &&
+      bold.length > 0 &&
+      bold.map((b) => (b.textContent ?? '').trim()).join('') === text,
+    text,
+  };
+}
+
+/** A sub-heading, a bold-only paragraph, or a block ending with a colon ("Overview:", "做法："). */
+export function leadsIn(shape: BlockShape): boolean {
+  return shape.subHeading || shape.boldOnly || LEAD_IN.test(shape.text);
+}
+
+/** A block that introduces the next one, and so never ends a slide. */
+export function introducesNext(block: Element | null): boolean {
+  return block !== null && leadsIn(blockShape(block));
 }
 
 const fits = (view: Window) => view.document.documentElement.scrollHeight <= view.innerHeight;

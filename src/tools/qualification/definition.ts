@@ -262,3 +262,18 @@ export type QualificationItem = z.infer<typeof qualificationItem>;
 export type QualificationDefinition = z.infer<typeof qualificationDefinition>;
 /** What scoring needs: the questions and the rules (the UI strings are not needed). */
 export type QualificationRules = Pick<QualificationDefinition, 'factors' | 'rules'>;
+
+/** The figures the stated rules quote, taken from the data the verdict computes with. */
+export function ruleValues(def: {
+  rules: {
+    thresholds: { measures: readonly { item: string; min: Record<string, number> }[] };
+    itBudget: { lowPercent: number; highPercent: number };
+  };
+}): Record<string, Record<string, number>> {
+  const minOf = Object.fromEntries(def.rules.thresholds.measures.map((m) => [m.item, m.min]));
+  return {
+    ...minOf,
+    'processing-is-production': minOf['headcount'] ?? {},
+    'it-budget': { low: def.rules.itBudget.lowPercent, high: def.rules.itBudget.highPercent },
+  };
+}

@@ -19,11 +19,11 @@ describe.each([
     const page = pages.get(url);
     expect(page, `${url} was not built`).toBeDefined();
     const blocks = page!.querySelectorAll(`[data-rules="${tool.tool}"]`);
-    expect(blocks.length, `${url}: one rule block of ${tool.tool}`).toBe(1);
-    const block = blocks[0]!;
+    expect(blocks.length, `${url}: the rules of ${tool.tool}`).toBeGreaterThan(0);
+    const inBlocks = (selector: string) => blocks.flatMap((b) => b.querySelectorAll(selector));
     const ids = new Set([...tool.statedRules.map((r) => r.id), ...tool.applied]);
     for (const id of ids) {
-      const found = block.querySelectorAll(`[data-rule="${id}"]`);
+      const found = inBlocks(`[data-rule="${id}"]`);
       expect(found.length, `${url}: rule "${id}" printed once`).toBe(1);
       const rule = tool.statedRules.find((r) => r.id === id)!;
       const printed = found[0]!;
@@ -32,7 +32,7 @@ describe.each([
       expect(printed.textContent, `${url}: "${id}" has an unfilled placeholder`).not.toMatch(/\{\w+\}/);
     }
     // Nothing printed that the data does not hold.
-    const printedIds = block.querySelectorAll('[data-rule]').map((el) => el.getAttribute('data-rule'));
+    const printedIds = inBlocks('[data-rule]').map((el) => el.getAttribute('data-rule'));
     expect(printedIds.toSorted()).toEqual([...ids].toSorted());
   });
 });

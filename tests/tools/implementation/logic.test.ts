@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../../content/tools/implementation.json';
 import { implementationDefinition } from '../../../src/tools/implementation/definition';
+import { guardDeal } from '../../../src/deals/guard';
+import { checkDeal } from '../../../src/deals/schema';
 import { implementationProgress, readStep } from '../../../src/tools/implementation/logic';
+import { sampleDeal } from '../../deals/sample';
 
 const items = [{ id: 'step-1' }, { id: 'step-2' }, { id: 'step-3' }, { id: 'step-4' }];
 const definition = implementationDefinition.parse(data);
@@ -90,5 +93,24 @@ describe('the data', () => {
     const bad = structuredClone(data);
     bad.statedRules = bad.statedRules.filter((r) => r.id !== 'step-3-not-applicable');
     expect(() => implementationDefinition.parse(bad)).toThrow(/step-3-not-applicable/);
+  });
+});
+
+describe('saved data', () => {
+  it('keeps a step marked not applicable as an ordinary answer record the schema and the guard accept', () => {
+    const deal = sampleDeal({
+      answers: { implementation: { 'step-3': { done: false, date: '', notApplicable: true } } },
+    });
+    expect(checkDeal(deal).ok).toBe(true);
+    expect(guardDeal(deal).ok).toBe(true);
+  });
+
+  it('reads a step saved before "not applicable" existed exactly as before', () => {
+    const old = { 'step-1': { done: true, date: '2026-11-20' }, 'step-3': { done: false, date: '' } };
+    expect(implementationProgress(old, definition.items)).toMatchObject({
+      done: 1,
+      notApplicable: [],
+      next: 'step-2',
+    });
   });
 });

@@ -1,14 +1,18 @@
 // Stage 7 for a small customer: step 3 (run as a project) marked not applicable, the deal
 // completes, the choice survives a reload, and the deal summary for print shows it.
 import { expect, test } from '@playwright/test';
-import { createDealThroughUi } from '../support/browser.ts';
+import chrome from '../../content/tool-chrome.json' with { type: 'json' };
 
 test('a small customer’s deal completes with step 3 marked not applicable (en)', async ({ page }) => {
   await page.addInitScript(() => {
     window.print = () => undefined;
   });
   await page.goto('/en/process/implementation/');
-  await createDealThroughUi(page, 'en', 'Finance only', 'Small Trading Co');
+  const t = chrome.en;
+  await page.getByRole('button', { name: t.newDeal }).click();
+  await page.getByLabel(t.dealName, { exact: true }).fill('Finance only');
+  await page.getByLabel(t.customer, { exact: true }).fill('Small Trading Co');
+  await page.getByRole('button', { name: t.create, exact: true }).click();
   for (const step of [
     'Payment collected and software installed',
     'Business running in the system',

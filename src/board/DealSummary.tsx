@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/lang';
 import { localePath } from '../i18n/lang';
 import { closeReadiness } from '../tools/close/logic';
 import { readEvent } from '../tools/events/logic';
+import { implementationProgress } from '../tools/implementation/logic';
 import { countPickedEvents, scoreQualification, type Reason } from '../tools/qualification/logic';
 import { fill } from '../shared/fill';
 import { questionCounts, readQuestion } from '../tools/validation/logic';
@@ -23,6 +24,7 @@ export interface SummaryLabels {
   events: readonly LabelledId[];
   questions: readonly LabelledId[];
   conditions: readonly LabelledId[];
+  steps: readonly LabelledId[];
 }
 
 function reasonText(reason: Reason, lang: Lang): string {
@@ -71,6 +73,11 @@ export function DealSummary({
     .map((question) => ({ ...question, answer: readQuestion(validation[question.id]) }))
     .filter((question) => question.answer.answer.trim() !== '');
   const close = closeReadiness(deal.answers, definitions.close);
+  const implementation = implementationProgress(
+    deal.answers.implementation ?? {},
+    definitions.implementation,
+  );
+  const stepLabel = (id: string) => labels.steps.find((s) => s.id === id)?.label ?? id;
   const conditionLabel = (id: string) => labels.conditions.find((c) => c.id === id)?.label ?? id;
   const next = stages[summary.stageReached];
   const stopped = qualification.verdict === 'do-not-pursue';
@@ -163,6 +170,14 @@ export function DealSummary({
 
       <h3>
         {t.summaryClose}: {fill(t.closeValue, { met: close.met, total: close.total })}
+      </h3>
+
+      <h3 data-implementation={implementation.complete ? 'complete' : 'open'}>
+        {fill(t.summaryImplementation, { done: implementation.done, total: implementation.total })}
+        {implementation.notApplicable.length > 0 &&
+          fill(t.summaryImplementationSkipped, {
+            steps: implementation.notApplicable.map(stepLabel).join(lang === 'zh' ? '、' : ', '),
+          })}
       </h3>
 
       <h3>{t.summaryNext}</h3>

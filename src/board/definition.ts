@@ -122,6 +122,8 @@ export const BOARD_TEXT_KEYS = [
   'summaryConfirmed',
   'summaryAssumed',
   'summaryClose',
+  'summaryImplementation',
+  'summaryImplementationSkipped',
   'summaryNext',
   'summaryNextStage',
   'summaryAllStages',

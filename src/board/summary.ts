@@ -3,6 +3,7 @@
 // with what a tool shows on its stage page.
 import { closeReadiness } from '../tools/close/logic';
 import { pickedEvents } from '../tools/events/logic';
+import { implementationProgress } from '../tools/implementation/logic';
 import { countPickedEvents, scoreQualification } from '../tools/qualification/logic';
 import stagesData from '../../content/stages.json';
 import type { Answer, Deal, ToolAnswers, ToolId } from '../deals/schema';
@@ -24,6 +25,8 @@ export interface SummaryDefinitions {
   events: readonly { id: string }[];
   /** content/tools/close.json (its items and conflict rules). */
   close: Parameters<typeof closeReadiness>[1];
+  /** The steps of content/tools/implementation.json (ids, and which may be marked not applicable). */
+  implementation: Parameters<typeof implementationProgress>[1];
 }
 
 export interface DealSummary {

@@ -19,6 +19,11 @@ const question = z
     /** The id of the right option. */
     answer: itemId,
     explanation: localized,
+    /**
+     * Ids of the stage tool's stated rules this question tests (content/tools/<tool>.json):
+     * tests check the answer against them, and that a team-practice rule is taught as one.
+     */
+    rules: z.array(itemId).min(1).optional(),
   })
   .superRefine((q, ctx) => {
     uniqueIds(q.options, ctx);

@@ -31,3 +31,37 @@ export function uniqueIds<T extends { id: string }>(items: T[], ctx: z.Refinemen
 
 export type LocalizedText = z.infer<typeof localized>;
 export type ChecklistItem = z.infer<typeof checklistItem>;
+
+/**
+ * Whose rule it is: "process" is the company's sales process itself; "practice" is what the
+ * team adds to apply the process to a real customer (e.g. a processing company is held to the
+ * production companies' 50-person line).
+ */
+export const ruleOrigin = z.enum(['process', 'practice']);
+
+/**
+ * A rule a tool applies, as its stage page states it (rendered from here by the tool's
+ * Rules component). `{placeholders}` in the text are filled from the tool's own rule data,
+ * so the page's figures are the figures the tool computes with.
+ */
+export const statedRule = z.strictObject({
+  id: itemId,
+  origin: ruleOrigin,
+  /** The page section that explains it. */
+  anchor: itemId,
+  text: localized,
+});
+
+/** Requires a stated rule for each id a tool's logic applies: no rule missing from the page. */
+export function statesEvery(
+  ids: readonly string[],
+  rules: readonly { id: string }[],
+  ctx: z.RefinementCtx,
+): void {
+  const stated = new Set(rules.map((r) => r.id));
+  for (const id of ids)
+    if (!stated.has(id)) ctx.addIssue({ code: 'custom', message: `rule "${id}" is applied but not stated` });
+}
+
+export type RuleOrigin = z.infer<typeof ruleOrigin>;
+export type StatedRule = z.infer<typeof statedRule>;

@@ -42,8 +42,44 @@ export interface Workshop {
 /** The smallest type a slide may shrink to: about 19 px on a 1280 px projector. */
 const MIN_SCALE = 0.7;
 
-/** A block that introduces the next one: it ends with a colon. */
+/** Text that introduces what follows: it ends with a colon. */
 const LEAD_IN = /[:：]\s*$/;
+
+/** What decides whether a block introduces the next one. */
+export interface BlockShape {
+  /** A sub-heading: h4–h6, bare or in Starlight's wrapper. */
+  subHeading: boolean;
+  /** A paragraph that is only bold text ("How to do it.", "把六要素合成一个结论"). */
+  boldOnly: boolean;
+  text: string;
+}
+
+/** A block's shape. Names nothing outside itself, so a browser test can run it in the page. */
+export function blockShape(block: Element): BlockShape {
+  const text = (block.textContent ?? '').trim();
+  const bold = [...block.children].filter((c) => c.tagName === 'STRONG' || c.tagName === 'B');
+  return {
+    subHeading:
+      /^H[4-6]$/.test(block.tagName) ||
+      (block.classList.contains('sl-heading-wrapper') && block.querySelector('h4, h5, h6') !== null),
+    boldOnly:
+      block.tagName === 'P' &&
+      text !== '' &&
+      bold.length > 0 &&
+      bold.map((b) => (b.textContent ?? '').trim()).join('') === text,
+    text,
+  };
+}
+
+/** A sub-heading, a bold-only paragraph, or a block ending with a colon ("Overview:", "做法："). */
+export function leadsIn(shape: BlockShape): boolean {
+  return shape.subHeading || shape.boldOnly || LEAD_IN.test(shape.text);
+}
+
+/** A block that introduces the next one, and so never ends a slide. */
+export function introducesNext(block: Element | null): boolean {
+  return block !== null && leadsIn(blockShape(block));
+}
 
 const fits = (view: Window) => view.document.documentElement.scrollHeight <= view.innerHeight;
 
@@ -109,15 +145,16 @@ function paginate(slides: HTMLElement[], view: Window): HTMLElement[] {
       next.dataset['section'] = current.dataset['section'] ?? '';
       // Whole blocks first, keeping the heading (or the first block) and one block here.
       while (!fits(view) && current.children.length > 2) next.prepend(current.lastElementChild!);
-      // A lead-in ("Overview:") goes with what it introduces.
-      const last = current.lastElementChild;
-      if (
+      // A sub-heading or lead-in ("Overview:") goes with what it introduces: onto the next
+      // slide, or, when it is all this slide holds besides the heading, its text comes back here.
+      while (
         next.children.length > 0 &&
         current.children.length > 2 &&
-        last &&
-        LEAD_IN.test(last.textContent ?? '')
+        introducesNext(current.lastElementChild)
       )
-        next.prepend(last);
+        next.prepend(current.lastElementChild!);
+      if (next.firstElementChild && introducesNext(current.lastElementChild))
+        current.append(next.firstElementChild);
       if (!fits(view)) {
         const rest = splitItems(current.lastElementChild, view);
         if (rest) next.prepend(rest);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import casesData from '../../content/case-studies/cases.json';
 import closeData from '../../content/tools/close.json';
+import implementationData from '../../content/tools/implementation.json';
 import eventsData from '../../content/tools/events.json';
 import qualificationData from '../../content/tools/qualification.json';
 import validationData from '../../content/tools/validation.json';
@@ -9,6 +10,7 @@ import { caseStudyDeal } from '../../src/board/case-study-deal';
 import { checkDeal } from '../../src/deals/schema';
 import { summarizeDeal, type SummaryDefinitions } from '../../src/board/summary';
 import { closeDefinition } from '../../src/tools/close/definition';
+import { implementationDefinition } from '../../src/tools/implementation/definition';
 import { eventsDefinition } from '../../src/tools/events/definition';
 import { allItems, countPickedEvents, scoreQualification } from '../../src/tools/qualification/logic';
 import { qualificationDefinition } from '../../src/tools/qualification/definition';
@@ -22,6 +24,7 @@ const definitions: SummaryDefinitions = {
   qualificationRules: { factors: qualification.factors, rules: qualification.rules },
   events: events.items.map((item) => ({ id: item.id })),
   close: { items: close.items, conflicts: close.conflicts },
+  implementation: implementationDefinition.parse(implementationData).items,
 };
 const cases = caseStudiesDefinition.parse(casesData).cases;
 const byId = (id: string) => {
@@ -63,7 +66,7 @@ describe('case studies', () => {
     const result = verdictOf('apparel-manufacturer', lang);
     expect(result.verdict).toBe('do-not-pursue');
     expect(result.reasons.filter((r) => r.effect === 'stop').map((r) => r.id)).toEqual([
-      'apparel-manufacturer',
+      'pharmaceutical-apparel-manufacturer',
     ]);
   });
 

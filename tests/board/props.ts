@@ -3,6 +3,7 @@
 import boardData from '../../content/board.json';
 import stagesData from '../../content/stages.json';
 import closeData from '../../content/tools/close.json';
+import implementationData from '../../content/tools/implementation.json';
 import eventsData from '../../content/tools/events.json';
 import qualificationData from '../../content/tools/qualification.json';
 import validationData from '../../content/tools/validation.json';
@@ -14,6 +15,7 @@ import type { Answer } from '../../src/deals/schema';
 import type { SummaryDefinitions } from '../../src/board/summary';
 import type { Lang } from '../../src/i18n/lang';
 import { closeDefinition } from '../../src/tools/close/definition';
+import { implementationDefinition } from '../../src/tools/implementation/definition';
 import { eventsDefinition } from '../../src/tools/events/definition';
 import { qualificationDefinition } from '../../src/tools/qualification/definition';
 import { validationDefinition } from '../../src/tools/validation/definition';
@@ -29,6 +31,7 @@ export const definitions: SummaryDefinitions = {
   qualificationRules: { factors: qualification.factors, rules: qualification.rules },
   events: eventsDefinition.parse(eventsData).items.map((item) => ({ id: item.id })),
   close: { items: close.items, conflicts: close.conflicts },
+  implementation: implementationDefinition.parse(implementationData).items,
 };
 
 export const board = boardDefinition.parse(boardData);
@@ -45,6 +48,9 @@ export function boardProps(lang: Lang): DealBoardProps {
       events: events.items.map((item) => ({ id: item.id, label: item.label[lang] })),
       questions: validation.questions.map((item) => ({ id: item.id, label: item.label[lang] })),
       conditions: close.items.map((item) => ({ id: item.id, label: item.label[lang] })),
+      steps: implementationDefinition
+        .parse(implementationData)
+        .items.map((item) => ({ id: item.id, label: item.label[lang] })),
     },
   };
 }

@@ -67,15 +67,18 @@ async function clipboardContext(options: Parameters<Browser['newContext']>[0] = 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const status = (page: Page) => page.locator('.pb-copy-status').textContent();
 
-/** Keeps the "copied" note where it is now for as long as the test needs it (it goes after 3 s). */
-const keepNote = (page: Page) =>
-  page.evaluate(() => {
-    const host = document.querySelector('[data-copied]')!;
+/**
+ * Keeps the "copied" note on `selector` for as long as the test needs it (it goes after 3 s).
+ * Named, not the first [data-copied]: an earlier kept note stays too, and comes first.
+ */
+const keepNote = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    const host = document.querySelector(`${selector}[data-copied]`)!;
     const note = host.getAttribute('data-copied')!;
     new MutationObserver(() => {
       if (!host.hasAttribute('data-copied')) host.setAttribute('data-copied', note);
     }).observe(host, { attributes: true });
-  });
+  }, selector);
 
 describe.each(LANGS)('arriving at an anchor ($lang)', ({ lang, prefix, event8 }) => {
   it('a link to a checklist item scrolls to the island’s item and highlights it', async () => {
@@ -235,13 +238,13 @@ describe.each(LANGS)('copy link ($lang)', ({ lang, prefix, text, event8, heading
       await createDealThroughUi(page, lang, 'Axe');
       await page.getByRole('link', { name: named(text['heading.anchorLabel'], headings.glance) }).click();
       await expect.poll(() => status(page)).toBe(text['links.copied']);
-      await keepNote(page);
+      await keepNote(page, '.sl-heading-wrapper');
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.locator('.sl-heading-wrapper[data-copied]').count()).toBe(1);
 
       await page.locator('.pb-tool-live .pb-copy-link').first().click();
       await expect.poll(() => page.locator('.pb-tool-live .pb-copy-link[data-copied]').count()).toBe(1);
-      await keepNote(page);
+      await keepNote(page, '.pb-tool-live .pb-copy-link');
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.locator('.pb-tool-live .pb-copy-link[data-copied]').count()).toBe(1);
       await context.close();

@@ -41,8 +41,8 @@ describe('qualification scorecard', () => {
     const status = page.locator('.pb-q-status[aria-live="polite"]');
     await expect.poll(() => status.textContent()).toContain('结论：不跟进');
     expect(await verdict(page)).toBe('do-not-pursue');
-    const reason = page.locator('[data-reason="apparel-manufacturer"]');
-    expect(await reason.textContent()).toContain('服装生产企业：坚决不发展');
+    const reason = page.locator('[data-reason="pharmaceutical-apparel-manufacturer"]');
+    expect(await reason.textContent()).toContain('医药或服装类的制造与销售一体化企业：坚决不发展');
     expect(await reason.locator('a').getAttribute('href')).toBe('#business');
     expect(await page.locator('[data-gap]').count()).toBe(0);
     expect(await page.locator('.pb-q-budget').textContent()).toContain('45–75 万元（450,000–750,000 元）');
@@ -70,8 +70,8 @@ describe('qualification scorecard', () => {
         .isChecked(),
     ).toBe(true);
     expect(await tool(page).getByLabel('组装式制造', { exact: true }).isChecked()).toBe(false);
-    expect(await page.locator('[data-reason="apparel-manufacturer"]').textContent()).toContain(
-      '服装生产企业',
+    expect(await page.locator('[data-reason="pharmaceutical-apparel-manufacturer"]').textContent()).toContain(
+      '服装类的制造与销售一体化企业',
     );
     expect(
       await tool(page).getByLabel('当前交易', { exact: true }).locator('option:checked').textContent(),
@@ -88,8 +88,8 @@ describe('qualification scorecard', () => {
     await tool(page).getByLabel('Manufacture-and-sell', { exact: true }).check();
     await tool(page).getByLabel('Apparel', { exact: true }).check();
     await expect.poll(() => page.locator('.pb-q-status').textContent()).toContain('Verdict: Do not pursue');
-    expect(await page.locator('[data-reason="apparel-manufacturer"]').textContent()).toContain(
-      'Apparel manufacturer: firmly not pursued.',
+    expect(await page.locator('[data-reason="pharmaceutical-apparel-manufacturer"]').textContent()).toContain(
+      'A pharmaceutical or apparel manufacture-and-sell company: firmly not pursued.',
     );
     // Unanswered factors are gaps, not passes.
     expect(await page.locator('[data-gap]').count()).toBe(7);
@@ -97,7 +97,7 @@ describe('qualification scorecard', () => {
     await page.reload();
     await expect.poll(() => tool(page).getByLabel('Apparel', { exact: true }).isChecked()).toBe(true);
     expect(await tool(page).getByLabel('Manufacture-and-sell', { exact: true }).isChecked()).toBe(true);
-    await page.locator('[data-reason="apparel-manufacturer"] a').click();
+    await page.locator('[data-reason="pharmaceutical-apparel-manufacturer"] a').click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#business');
     expect(errors).toEqual([]);
     await page.close();

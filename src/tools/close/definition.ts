@@ -3,7 +3,7 @@
 import { z } from 'astro/zod';
 import anchors from '../../../content/anchors.json';
 import { TOOL_IDS } from '../../deals/constants';
-import { checklistItem, itemId, localized, uniqueIds } from '../../shared/schema';
+import { checklistItem, itemId, localized, statedRule, statesEvery, uniqueIds } from '../../shared/schema';
 
 const pages: Readonly<Record<string, readonly string[] | undefined>> = anchors.pages;
 
@@ -64,6 +64,8 @@ export const closeDefinition = z
     intro: localized,
     items: z.array(condition).min(1).superRefine(uniqueIds),
     conflicts: z.array(conflictRule).superRefine(uniqueIds),
+    /** The rules the tool applies, as its stage page states them (its Rules component). */
+    statedRules: z.array(statedRule).superRefine(uniqueIds),
     text: z.strictObject({
       condition: localized,
       evidence: localized,
@@ -86,6 +88,7 @@ export const closeDefinition = z
     }),
   })
   .superRefine((definition, ctx) => {
+    statesEvery(appliedRuleIds(definition), definition.statedRules, ctx);
     const ids = new Set(definition.items.map((item) => item.id));
     for (const rule of definition.conflicts) {
       if (!ids.has(rule.condition))
@@ -97,3 +100,13 @@ export type PageLink = z.infer<typeof pageLink>;
 export type Condition = z.infer<typeof condition>;
 export type ConflictRule = z.infer<typeof conflictRule>;
 export type CloseDefinition = z.infer<typeof closeDefinition>;
+
+/** The ids of the rules the tool applies; each must be stated on its page. */
+export function appliedRuleIds(def: { conflicts: readonly { id: string }[] }): string[] {
+  return ['all-conditions', 'evidence', ...def.conflicts.map((c) => c.id)];
+}
+
+/** The figures the stated rules quote, taken from the data the tool computes with. */
+export function ruleValues(def: { items: readonly unknown[] }): Record<string, Record<string, number>> {
+  return { 'all-conditions': { count: def.items.length } };
+}

@@ -1,7 +1,7 @@
 // Schema of content/tools/demo.json: the eight parts of the standard demo, each a
 // group of checks; the attendees and their roles; the two sums; the outcome.
 import { z } from 'astro/zod';
-import { itemId, labelled, localized, uniqueIds } from '../../shared/schema';
+import { itemId, labelled, localized, statedRule, statesEvery, uniqueIds } from '../../shared/schema';
 
 /** A check of the demo checklist; its answer is {done, note}. */
 const check = labelled.extend({ id: itemId });
@@ -103,9 +103,12 @@ export const demoDefinition = z
       group: itemId,
       minAttendees: z.number().int().min(0),
     }),
+    /** The rules the checklist applies, as its stage page states them (its Rules component). */
+    statedRules: z.array(statedRule).superRefine(uniqueIds),
     text,
   })
   .superRefine((def, ctx) => {
+    statesEvery(appliedRuleIds(), def.statedRules, ctx);
     const groups = new Set(def.groups.map((g) => g.id));
     for (const [where, ref] of [
       ['attendees.group', def.attendees.group],
@@ -133,3 +136,15 @@ export const demoDefinition = z
 
 export type DemoDefinition = z.infer<typeof demoDefinition>;
 export type DemoGroup = DemoDefinition['groups'][number];
+
+/** The ids of the rules the checklist applies; each must be stated on its page. */
+export function appliedRuleIds(): string[] {
+  return ['prepare-first', 'ready', 'value-sums'];
+}
+
+/** The figures the stated rules quote, taken from the data the tool computes with. */
+export function ruleValues(def: {
+  readiness: { minAttendees: number };
+}): Record<string, Record<string, number>> {
+  return { ready: { min: def.readiness.minAttendees } };
+}

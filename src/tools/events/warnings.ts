@@ -13,6 +13,19 @@ export type EventWarning =
   /** A picked event without evidence: a gap, not yet a real event. */
   | { kind: 'no-evidence'; id: string };
 
+/** Every kind of warning, each stated as a rule on the page (content/tools/events.json statedRules). */
+export const EVENT_WARNING_KINDS = [
+  'none',
+  'only-ours',
+  'date-passed',
+  'no-evidence',
+] as const satisfies readonly EventWarning['kind'][];
+// Fails to compile when a warning kind is added without listing it above.
+const everyKindListed: Exclude<EventWarning['kind'], (typeof EVENT_WARNING_KINDS)[number]> extends never
+  ? true
+  : never = true;
+void everyKindListed;
+
 /** Warnings for the deal's events, in the playbook's order. `today` is YYYY-MM-DD. */
 export function eventWarnings(
   answers: Readonly<Record<string, Answer>>,

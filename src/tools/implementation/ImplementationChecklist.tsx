@@ -1,4 +1,5 @@
-// Stage 7: the four implementation steps, each ticked off with its date.
+// Stage 7: the four implementation steps, each ticked off with its date; a step the process
+// lets this customer skip (step 3 for a customer that is not project-type) can be marked not applicable.
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
 import { itemAnchor } from '../../links/anchors';
@@ -27,19 +28,22 @@ function Steps({ lang, definition, itemLink }: Props) {
     <>
       <ol class="pb-checklist">
         {definition.items.map((item) => {
-          const step = readStep(answers[item.id]);
+          const step = readStep(answers[item.id], item);
           const id = `implementation-${item.id}`;
+          const settled = step.done || step.notApplicable;
           return (
             <li
               key={item.id}
               id={itemAnchor('implementation', item.id)}
-              class={step.done ? 'pb-item pb-done' : 'pb-item'}
+              class={settled ? 'pb-item pb-done' : 'pb-item'}
+              data-not-applicable={step.notApplicable && !step.done ? '' : undefined}
             >
               <div class="pb-item-head">
                 <input
                   type="checkbox"
                   id={id}
                   checked={step.done}
+                  disabled={step.notApplicable && !step.done}
                   aria-describedby={item.help ? `${id}-help` : undefined}
                   onChange={(e) => patch(item.id, { done: checkedOf(e) })}
                 />
@@ -50,6 +54,23 @@ function Steps({ lang, definition, itemLink }: Props) {
                 <p class="pb-help" id={`${id}-help`}>
                   {item.help[lang]} <a href={`#${item.anchor}`}>{text.readMore[lang]}</a>
                 </p>
+              )}
+              {item.skippable && (
+                <>
+                  <label class="pb-field pb-inline">
+                    <input
+                      type="checkbox"
+                      checked={step.notApplicable}
+                      disabled={step.done}
+                      aria-describedby={`${id}-na`}
+                      onChange={(e) => patch(item.id, { notApplicable: checkedOf(e) })}
+                    />{' '}
+                    {text.notApplicable[lang]}
+                  </label>
+                  <p class="pb-help" id={`${id}-na`}>
+                    {item.skippable.when[lang]}
+                  </p>
+                </>
               )}
               <label class="pb-field pb-inline">
                 {text.date[lang]}
@@ -62,8 +83,10 @@ function Steps({ lang, definition, itemLink }: Props) {
       <div class="pb-summary" aria-live="polite">
         <p>
           <strong>{fill(text.progress[lang], { done: progress.done, total: progress.total })}</strong>
+          {progress.notApplicable.length > 0 &&
+            fill(text.notApplicableCount[lang], { count: progress.notApplicable.length })}
           {progress.complete
-            ? ` — ${text.complete[lang]}`
+            ? ` — ${progress.notApplicable.length > 0 ? text.completeSkipped[lang] : text.complete[lang]}`
             : nextItem
               ? ` — ${text.next[lang]}${nextItem.label[lang]}`
               : ''}

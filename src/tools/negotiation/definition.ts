@@ -1,7 +1,8 @@
 // Schema of content/tools/negotiation.json: the eleven negotiation steps, the
 // facts noted along the way (each shown under its step), and the tracker's rules.
 import { z } from 'astro/zod';
-import { checklistItem, itemId, labelled, localized, uniqueIds } from '../../shared/schema';
+import { checklistItem, itemId, labelled, localized, statedRule, statesEvery, uniqueIds } from '../../shared/schema';
+import { NEGOTIATION_WARNING_KINDS } from './logic';
 
 /** A fact recorded under one of the steps. Its id is fixed: other tools read it. */
 function field<const Id extends string>(id: Id) {
@@ -37,6 +38,8 @@ export const negotiationDefinition = z
       /** Where the reader learns why no competitor may remain (a site path with its anchor). */
       noCompetitorsHref: z.string().regex(/^\/[a-z0-9/-]*\/#[a-z0-9-]+$/),
     }),
+    /** The rules the tool applies, as its stage page states them (its Rules component). */
+    statedRules: z.array(statedRule).superRefine(uniqueIds),
     text: z.strictObject({
       note: localized,
       readMore: localized,
@@ -64,6 +67,7 @@ export const negotiationDefinition = z
     }),
   })
   .superRefine((def, ctx) => {
+    statesEvery(appliedRuleIds(), def.statedRules, ctx);
     const steps = new Set(def.steps.map((s) => s.id));
     for (const f of Object.values(def.fields)) {
       if (!steps.has(f.step))
@@ -79,3 +83,21 @@ export const negotiationDefinition = z
 
 export type NegotiationDefinition = z.infer<typeof negotiationDefinition>;
 export type NegotiationFieldKey = keyof NegotiationDefinition['fields'];
+
+/** The ids of the rules the tool applies; each must be stated on its page. */
+export function appliedRuleIds(): string[] {
+  return ['steps', ...NEGOTIATION_WARNING_KINDS];
+}
+
+/** The figures the stated rules quote, taken from the data the tool computes with. */
+export function ruleValues(def: {
+  steps: readonly { id: string }[];
+  rules: { contractSigned: string };
+}): Record<string, Record<string, number>> {
+  return {
+    steps: {
+      count: def.steps.length,
+      contract: def.steps.findIndex((step) => step.id === def.rules.contractSigned) + 1,
+    },
+  };
+}

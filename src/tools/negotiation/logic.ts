@@ -76,6 +76,21 @@ export type NegotiationWarning =
   /** The contract is signed but payment method or terms are empty. */
   | { kind: 'payment-missing'; fields: string[] };
 
+/** Every kind of warning, each stated as a rule on the page (content/tools/negotiation.json statedRules). */
+export const NEGOTIATION_WARNING_KINDS = [
+  'competitors-after-signing',
+  'close-date-passed',
+  'payment-missing',
+] as const satisfies readonly NegotiationWarning['kind'][];
+// Fails to compile when a warning kind is added without listing it above.
+const everyKindListed: Exclude<
+  NegotiationWarning['kind'],
+  (typeof NEGOTIATION_WARNING_KINDS)[number]
+> extends never
+  ? true
+  : never = true;
+void everyKindListed;
+
 export interface NegotiationStatus {
   done: number;
   total: number;

@@ -2,7 +2,7 @@
 // rules that combine the answers into a verdict (hard stops, size thresholds by
 // business type, business fit, timing, notes, the IT budget share).
 import { z } from 'astro/zod';
-import { itemId, labelled, localized, uniqueIds } from '../../shared/schema';
+import { itemId, labelled, localized, statedRule, statesEvery, uniqueIds } from '../../shared/schema';
 
 /** One option of a choice: its id is what the deal stores. */
 const option = labelled.extend({
@@ -64,6 +64,12 @@ const factor = z.strictObject({
 
 const hardStop = z.strictObject({
   id: itemId,
+  /**
+   * "hard-stop": nothing outweighs it. "conditional": the conditional exclusion (a restructured
+   * SOE until it is shown to run on a modern management system). Both mean do not pursue; the
+   * page and the tool count and label them apart.
+   */
+  kind: z.enum(['hard-stop', 'conditional']),
   anchor: itemId,
   when: z.array(condition).min(1),
   reason: localized,
@@ -132,12 +138,20 @@ export const qualificationDefinition = z
         highPercent: z.number().positive(),
       }),
     }),
+    /** Every rule the verdict applies, as the stage page states it (see ruleIds). */
+    statedRules: z.array(statedRule).superRefine(uniqueIds),
     text: z.strictObject({
       verdictHeading: localized,
       verdicts: verdictText,
       verdictAdvice: verdictText,
       reasonsHeading: localized,
-      effects: z.strictObject({ stop: localized, unmet: localized, met: localized, info: localized }),
+      effects: z.strictObject({
+        stop: localized,
+        conditional: localized,
+        unmet: localized,
+        met: localized,
+        info: localized,
+      }),
       gapsHeading: localized,
       gapCount: localized,
       noGaps: localized,
@@ -155,6 +169,7 @@ export const qualificationDefinition = z
       rulesHeading: localized,
       rulesSummary: localized,
       thresholdsHeading: localized,
+      exclusionCount: localized,
       blank: localized,
     }),
   })
@@ -217,10 +232,48 @@ export const qualificationDefinition = z
     checkConditions('timing', [{ item: rules.timing.item, anyOf: rules.timing.planned }]);
     if (items.get(rules.itBudget.item)?.kind !== 'number') issue('itBudget: not a number item');
     if (rules.itBudget.lowPercent > rules.itBudget.highPercent) issue('itBudget: low above high');
+    statesEvery(appliedRuleIds(def), def.statedRules, ctx);
   });
+
+/**
+ * The ids of the rules the verdict applies: each hard stop and exclusion, each size measure,
+ * each business-fit rule, the timing, the gaps and the IT budget share. Each must be stated.
+ */
+export function appliedRuleIds(def: {
+  rules: {
+    hardStops: readonly { id: string }[];
+    thresholds: { measures: readonly { item: string }[] };
+    fit: readonly { id: string }[];
+  };
+}): string[] {
+  const { rules } = def;
+  return [
+    ...rules.hardStops.map((s) => s.id),
+    ...rules.thresholds.measures.map((m) => m.item),
+    ...rules.fit.map((f) => f.id),
+    'timing',
+    'gaps',
+    'it-budget',
+  ];
+}
 
 export type Condition = z.infer<typeof condition>;
 export type QualificationItem = z.infer<typeof qualificationItem>;
 export type QualificationDefinition = z.infer<typeof qualificationDefinition>;
 /** What scoring needs: the questions and the rules (the UI strings are not needed). */
 export type QualificationRules = Pick<QualificationDefinition, 'factors' | 'rules'>;
+
+/** The figures the stated rules quote, taken from the data the verdict computes with. */
+export function ruleValues(def: {
+  rules: {
+    thresholds: { measures: readonly { item: string; min: Record<string, number> }[] };
+    itBudget: { lowPercent: number; highPercent: number };
+  };
+}): Record<string, Record<string, number>> {
+  const minOf = Object.fromEntries(def.rules.thresholds.measures.map((m) => [m.item, m.min]));
+  return {
+    ...minOf,
+    'processing-is-production': minOf['headcount'] ?? {},
+    'it-budget': { low: def.rules.itBudget.lowPercent, high: def.rules.itBudget.highPercent },
+  };
+}

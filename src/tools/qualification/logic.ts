@@ -14,8 +14,11 @@ import type { LocalizedText } from '../../shared/schema';
 import type { Condition, QualificationItem, QualificationRules } from './definition';
 
 export type Verdict = 'pursue' | 'nurture' | 'do-not-pursue' | 'incomplete';
-/** What a reason does to the verdict: a hard stop, a condition not met, one met, or a note. */
-export type Effect = 'stop' | 'unmet' | 'met' | 'info';
+/**
+ * What a reason does to the verdict: a hard stop, the conditional exclusion (both mean do not
+ * pursue), a condition not met, one met, or a note.
+ */
+export type Effect = 'stop' | 'conditional' | 'unmet' | 'met' | 'info';
 export type ReasonValue = number | LocalizedText;
 
 export interface Reason {
@@ -146,7 +149,7 @@ export function countPickedEvents(eventAnswers: Readonly<Record<string, Answer>>
   ).length;
 }
 
-const EFFECT_ORDER: readonly Effect[] = ['stop', 'unmet', 'met', 'info'];
+const EFFECT_ORDER: readonly Effect[] = ['stop', 'conditional', 'unmet', 'met', 'info'];
 
 export function scoreQualification(
   answers: AnswerMap,
@@ -162,7 +165,8 @@ export function scoreQualification(
   // 1–2. Hard stops and the conditional exclusion: nothing cancels them.
   const stops = hardStops.map((stop) => {
     const holds = evaluateAll(stop.when, answers, items);
-    if (holds) reason({ id: stop.id, effect: 'stop', anchor: stop.anchor, text: stop.reason });
+    const effect = stop.kind === 'conditional' ? 'conditional' : 'stop';
+    if (holds) reason({ id: stop.id, effect, anchor: stop.anchor, text: stop.reason });
     return holds;
   });
 

@@ -2,7 +2,7 @@
 // people and budget fields attached to them, and the budget rules.
 import { z } from 'astro/zod';
 import { TOOL_IDS } from '../../deals/constants';
-import { checklistItem, itemId, labelled, localized, uniqueIds } from '../../shared/schema';
+import { checklistItem, itemId, labelled, localized, statedRule, statesEvery, uniqueIds } from '../../shared/schema';
 
 export const question = checklistItem.extend({
   /** The group of questions it belongs to (the page's table of groups). */
@@ -46,6 +46,8 @@ export const validationDefinition = z
       /** The question that screens the compelling events picked in stage 2. */
       events: z.strictObject({ question: itemId, link: sitePath }),
     }),
+    /** The rules the tool applies, as its stage page states them (its Rules component). */
+    statedRules: z.array(statedRule).superRefine(uniqueIds),
     text: z.strictObject({
       answer: localized,
       source: localized,
@@ -83,6 +85,7 @@ export const validationDefinition = z
     }),
   })
   .superRefine((def, ctx) => {
+    statesEvery(appliedRuleIds(), def.statedRules, ctx);
     // Questions and fields share one answer map, so their ids must not collide.
     uniqueIds([...def.questions, ...def.fields], ctx);
     const groups = new Set(def.groups.map((g) => g.id));
@@ -116,3 +119,28 @@ export type ValidationDefinition = z.infer<typeof validationDefinition>;
 export type ValidationQuestion = z.infer<typeof question>;
 export type ValidationField = z.infer<typeof field>;
 export type ValidationRules = ValidationDefinition['rules'];
+
+/** The ids of the rules the tool applies; each must be stated on its page. */
+export function appliedRuleIds(): string[] {
+  return [
+    'questions',
+    'confirmed-only',
+    'required-fields',
+    'it-share',
+    'budget-vs-range',
+    'price-gap-plan',
+    'events-question-4',
+    'ready',
+  ];
+}
+
+/** The figures the stated rules quote, taken from the data the tool computes with. */
+export function ruleValues(def: {
+  questions: readonly unknown[];
+  rules: { itShare: { low: number; high: number } };
+}): Record<string, Record<string, number>> {
+  return {
+    questions: { count: def.questions.length },
+    'it-share': { low: def.rules.itShare.low, high: def.rules.itShare.high },
+  };
+}

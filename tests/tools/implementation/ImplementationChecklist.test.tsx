@@ -49,4 +49,24 @@ describe('ImplementationChecklist', () => {
       expect(labelled, control.outerHTML).not.toBeNull();
     }
   });
+
+  it('lets a small customer’s step 3 be marked not applicable, and then the deal is complete', async () => {
+    render(<ImplementationChecklist lang="en" chrome={chromeStrings('en')} definition={definition} />);
+    for (const label of [
+      'Payment collected and software installed',
+      'Business running in the system',
+      'Final payment collected, contract closed out',
+    ])
+      fireEvent.click(screen.getByLabelText(label));
+    expect(screen.getAllByLabelText('Not applicable')).toHaveLength(1);
+    fireEvent.click(screen.getByLabelText('Not applicable'));
+
+    expect($currentDeal.get()?.answers.implementation?.['step-3']).toEqual({ notApplicable: true });
+    const live = (await screen.findByText(/3 of 4 steps done/)).closest('[aria-live]');
+    expect(live?.textContent).toContain('3 of 4 steps done (1 not applicable)');
+    expect(
+      (screen.getByLabelText('Run as a project (project-type customers)') as HTMLInputElement).disabled,
+    ).toBe(true);
+    expect(live?.textContent).toContain('Every step that applies is done');
+  });
 });

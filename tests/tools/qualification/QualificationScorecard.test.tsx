@@ -37,8 +37,10 @@ describe('QualificationScorecard', () => {
     expect(saved()).toEqual({ 'business-type': 'manufacture', traits: ['apparel'] });
     await screen.findByText('Do not pursue');
     expect(status()).toContain('Verdict: Do not pursue');
-    const reason = document.querySelector('[data-reason="apparel-manufacturer"]');
-    expect(reason?.textContent).toContain('Apparel manufacturer: firmly not pursued.');
+    const reason = document.querySelector('[data-reason="pharmaceutical-apparel-manufacturer"]');
+    expect(reason?.textContent).toContain(
+      'A pharmaceutical or apparel manufacture-and-sell company: firmly not pursued.',
+    );
     expect(reason?.querySelector('a')?.getAttribute('href')).toBe('#business');
     // The other factors are still gaps, never passes.
     const gaps = [...document.querySelectorAll('[data-gap]')].map((li) => li.getAttribute('data-gap'));

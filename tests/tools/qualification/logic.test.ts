@@ -135,45 +135,56 @@ describe('size thresholds at every boundary', () => {
 });
 
 describe('hard stops', () => {
-  const cases: [string, Answers, string][] = [
-    ['an apparel manufacturer', { ...manufacturer, traits: ['apparel'] }, 'apparel-manufacturer'],
-    [
-      'a pharmaceutical manufacturer',
-      { ...manufacturer, traits: ['pharmaceutical'] },
-      'pharmaceutical-manufacturer',
-    ],
+  const PA = 'pharmaceutical-apparel-manufacturer';
+  const cases: [string, Answers, string, 'stop' | 'conditional'][] = [
+    ['an apparel manufacturer', { ...manufacturer, traits: ['apparel'] }, PA, 'stop'],
+    ['a pharmaceutical manufacturer', { ...manufacturer, traits: ['pharmaceutical'] }, PA, 'stop'],
     [
       'an apparel manufacturer that also builds to order',
       { ...manufacturer, traits: ['build-to-order', 'apparel'] },
-      'apparel-manufacturer',
-    ],
-    ['an apparel processing plant', { ...processor, traits: ['apparel'] }, 'apparel-manufacturer'],
-    [
-      'a pharmaceutical processing plant',
-      { ...processor, traits: ['pharmaceutical'] },
-      'pharmaceutical-manufacturer',
+      PA,
+      'stop',
     ],
     [
       'a just-restructured SOE',
       { ...distributor, ownership: 'soe-restructured', 'soe-status': 'just-restructured' },
       'soe-just-restructured',
+      'stop',
     ],
     [
       'a restructured SOE not shown to run on a modern system',
       { ...distributor, ownership: 'soe-restructured', 'soe-status': 'other' },
       'soe-not-shown-modern',
+      'conditional',
     ],
     [
       'a restructured SOE whose status is not yet known',
       { ...distributor, ownership: 'soe-restructured' },
       'soe-not-shown-modern',
+      'conditional',
     ],
   ];
-  it.each(cases)('%s: do not pursue, however good the rest', (_name, answers, stop) => {
+  it.each(cases)('%s: do not pursue, however good the rest', (_name, answers, stop, effect) => {
     const result = score(answers, 3);
     expect(result.verdict).toBe('do-not-pursue');
-    expect(result.reasons.filter((r) => r.effect === 'stop').map((r) => r.id)).toEqual([stop]);
-    expect(result.reasons[0]?.id).toBe(stop); // stops come first
+    expect(result.reasons.filter((r) => r.effect === 'stop' || r.effect === 'conditional')).toEqual([
+      expect.objectContaining({ id: stop, effect }),
+    ]);
+    expect(result.reasons[0]?.id).toBe(stop); // exclusions come first
+  });
+
+  it('counts two hard stops and one conditional exclusion, as the page does', () => {
+    const kinds = definition.rules.hardStops.map((s) => s.kind);
+    expect(kinds.filter((k) => k === 'hard-stop')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'conditional')).toHaveLength(1);
+  });
+
+  it('does not stop a processing plant making apparel or medicine: the stop is for manufacture-and-sell', () => {
+    for (const trait of ['apparel', 'pharmaceutical']) {
+      const answers = { ...processor, traits: [trait] };
+      expect(score(answers).verdict).toBe('pursue');
+      expect(reasonIds(answers, 'info')).toContain('trader-of-stopped-goods');
+    }
   });
 
   it('lists the missing SOE status as a gap while it stops the deal', () => {
@@ -184,7 +195,7 @@ describe('hard stops', () => {
   it('stops an apparel manufacturer even when nothing else is answered, and lists the rest as gaps', () => {
     const result = score({ 'business-type': 'manufacture', traits: ['apparel'] });
     expect(result.verdict).toBe('do-not-pursue');
-    expect(result.reasons.find((r) => r.id === 'apparel-manufacturer')).toMatchObject({
+    expect(result.reasons.find((r) => r.id === 'pharmaceutical-apparel-manufacturer')).toMatchObject({
       effect: 'stop',
       anchor: 'business',
     });
@@ -333,11 +344,18 @@ describe('main business and timing', () => {
     const effects = result.reasons.map((r) => r.effect);
     expect(effects).toEqual(
       effects.toSorted(
-        (a, b) => ['stop', 'unmet', 'met', 'info'].indexOf(a) - ['stop', 'unmet', 'met', 'info'].indexOf(b),
+        (a, b) =>
+          ['stop', 'conditional', 'unmet', 'met', 'info'].indexOf(a) -
+          ['stop', 'conditional', 'unmet', 'met', 'info'].indexOf(b),
       ),
     );
     expect(result.reasons.map((r) => r.id)).toEqual(
-      expect.arrayContaining(['apparel-manufacturer', 'headcount', 'software-jxc', 'software-crm-and-jxc']),
+      expect.arrayContaining([
+        'pharmaceutical-apparel-manufacturer',
+        'headcount',
+        'software-jxc',
+        'software-crm-and-jxc',
+      ]),
     );
   });
 });

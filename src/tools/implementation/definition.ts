@@ -1,6 +1,13 @@
 // Schema of content/tools/implementation.json: the four implementation steps.
 import { z } from 'astro/zod';
-import { checklistItem, localized, ruleOrigin, statedRule, statesEvery, uniqueIds } from '../../shared/schema';
+import {
+  checklistItem,
+  localized,
+  ruleOrigin,
+  statedRule,
+  statesEvery,
+  uniqueIds,
+} from '../../shared/schema';
 
 export const implementationItem = checklistItem.extend({
   /**

@@ -1,7 +1,15 @@
 // Schema of content/tools/negotiation.json: the eleven negotiation steps, the
 // facts noted along the way (each shown under its step), and the tracker's rules.
 import { z } from 'astro/zod';
-import { checklistItem, itemId, labelled, localized, statedRule, statesEvery, uniqueIds } from '../../shared/schema';
+import {
+  checklistItem,
+  itemId,
+  labelled,
+  localized,
+  statedRule,
+  statesEvery,
+  uniqueIds,
+} from '../../shared/schema';
 import { NEGOTIATION_WARNING_KINDS } from './logic';
 
 /** A fact recorded under one of the steps. Its id is fixed: other tools read it. */

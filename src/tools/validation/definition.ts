@@ -2,7 +2,15 @@
 // people and budget fields attached to them, and the budget rules.
 import { z } from 'astro/zod';
 import { TOOL_IDS } from '../../deals/constants';
-import { checklistItem, itemId, labelled, localized, statedRule, statesEvery, uniqueIds } from '../../shared/schema';
+import {
+  checklistItem,
+  itemId,
+  labelled,
+  localized,
+  statedRule,
+  statesEvery,
+  uniqueIds,
+} from '../../shared/schema';
 
 export const question = checklistItem.extend({
   /** The group of questions it belongs to (the page's table of groups). */

@@ -7,7 +7,8 @@ import type { Lang } from '../i18n/lang';
 import { localePath } from '../i18n/lang';
 import { closeReadiness } from '../tools/close/logic';
 import { readEvent } from '../tools/events/logic';
-import { countPickedEvents, scoreQualification, type Reason } from '../tools/qualification/logic';
+import { countPickedEvents, scoreQualification } from '../tools/qualification/logic';
+import { reasonText } from '../tools/qualification/reason-text';
 import { fill } from '../shared/fill';
 import { questionCounts, readQuestion } from '../tools/validation/logic';
 import type { BoardStrings } from './definition';
@@ -23,13 +24,6 @@ export interface SummaryLabels {
   events: readonly LabelledId[];
   questions: readonly LabelledId[];
   conditions: readonly LabelledId[];
-}
-
-function reasonText(reason: Reason, lang: Lang): string {
-  const values: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(reason.values))
-    values[key] = typeof value === 'number' ? value : value[lang];
-  return fill(reason.text[lang], values);
 }
 
 export interface DealSummaryProps {

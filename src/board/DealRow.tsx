@@ -4,20 +4,10 @@ import { LIMITS } from '../deals/constants';
 import type { Deal } from '../deals/schema';
 import type { Lang } from '../i18n/lang';
 import { fill } from '../shared/fill';
+import { COLUMNS } from './columns';
 import type { BoardStrings } from './definition';
 import { absoluteTime, relativeTime, VERDICT_KEY } from './format';
 import type { DealSummary } from './summary';
-
-/** The table's columns, in order. */
-export const COLUMNS = [
-  'colDeal',
-  'colStage',
-  'colVerdict',
-  'colEvents',
-  'colClose',
-  'colUpdated',
-  'colActions',
-] as const;
 
 export interface RenameDraft {
   id: string;

@@ -8,7 +8,8 @@ import { localePath } from '../i18n/lang';
 import { closeReadiness } from '../tools/close/logic';
 import { readEvent } from '../tools/events/logic';
 import { implementationProgress } from '../tools/implementation/logic';
-import { countPickedEvents, scoreQualification, type Reason } from '../tools/qualification/logic';
+import { countPickedEvents, scoreQualification } from '../tools/qualification/logic';
+import { reasonText } from '../tools/qualification/reason-text';
 import { fill } from '../shared/fill';
 import { questionCounts, readQuestion } from '../tools/validation/logic';
 import type { BoardStrings } from './definition';
@@ -25,13 +26,6 @@ export interface SummaryLabels {
   questions: readonly LabelledId[];
   conditions: readonly LabelledId[];
   steps: readonly LabelledId[];
-}
-
-function reasonText(reason: Reason, lang: Lang): string {
-  const values: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(reason.values))
-    values[key] = typeof value === 'number' ? value : value[lang];
-  return fill(reason.text[lang], values);
 }
 
 export interface DealSummaryProps {

@@ -2,7 +2,8 @@
 import type { Deal } from '../deals/schema';
 import type { Lang } from '../i18n/lang';
 import { fill } from '../shared/fill';
-import { COLUMNS, DealRow, type DealActions, type RenameDraft } from './DealRow';
+import { COLUMNS } from './columns';
+import { DealRow, type DealActions, type RenameDraft } from './DealRow';
 import type { BoardStrings } from './definition';
 import type { BoardStage } from './StageLinks';
 import type { DealSummary } from './summary';

@@ -4,6 +4,7 @@
 import { z } from 'astro/zod';
 import type { Lang } from '../i18n/lang';
 import { localized } from '../shared/schema';
+import { COLUMNS } from './columns';
 
 export const BOARD_TEXT_KEYS = [
   'boardLabel',
@@ -20,13 +21,7 @@ export const BOARD_TEXT_KEYS = [
   'cancel',
   'save',
   'caption',
-  'colDeal',
-  'colStage',
-  'colVerdict',
-  'colEvents',
-  'colClose',
-  'colUpdated',
-  'colActions',
+  ...COLUMNS,
   'noCustomer',
   'stageNone',
   'stageValue',

@@ -8,6 +8,7 @@ import type { LocalizedText } from '../../shared/schema';
 import { itemAnchor } from '../../links/anchors';
 import { fill } from '../../shared/fill';
 import { ItemLink } from '../shared/ItemLink';
+import { reasonText } from './reason-text';
 import { ToolFrame } from '../shared/ToolFrame';
 import { NumberField } from '../shared/NumberField';
 import { useToolAnswers } from '../shared/useToolAnswers';
@@ -22,7 +23,6 @@ import {
   scoreQualification,
   toggleOption,
   yuanOf,
-  type Reason,
 } from './logic';
 import { checkedOf } from '../shared/input';
 
@@ -132,14 +132,6 @@ function ChoiceQuestion(props: {
       <Help item={item} lang={lang} text={text} id={`${id}-help`} />
     </fieldset>
   );
-}
-
-function reasonText(reason: Reason, lang: Lang): string {
-  const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(reason.values)) {
-    values[key] = typeof value === 'number' ? formatNumber(value, lang, false) : value[lang];
-  }
-  return fill(reason.text[lang], values);
 }
 
 function Scorecard({ lang, definition, itemLink }: Props) {

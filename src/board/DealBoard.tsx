@@ -5,9 +5,9 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Deal } from '../deals/schema';
 import { LIMITS } from '../deals/constants';
-import { summarizeDeal, toolHasAnswers, STAGE_TOOLS, type SummaryDefinitions } from './summary';
+import { summarizeDeal, type SummaryDefinitions } from './summary';
+import { reachedText, StageProgressList } from './StageProgress';
 import type { Lang } from '../i18n/lang';
-import { localePath } from '../i18n/lang';
 import type { ChromeStrings } from '../i18n/ui';
 import { startStorage } from '../storage/client';
 import type { ImportPlanEntry } from '../storage/export-import';
@@ -116,6 +116,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
     [deals, definitions],
   );
   const current = currentId !== null && Object.hasOwn(dealMap, currentId) ? dealMap[currentId] : undefined;
+  const currentSummary = current ? summaries.get(current.id) : undefined;
 
   const [creating, setCreating] = useState(false);
   const [newName, setNewName] = useState('');
@@ -432,13 +433,9 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
                   })}
                 </h2>
                 <p>{t.stageLinksIntro}</p>
-                <StageLinks
-                  lang={lang}
-                  t={t}
-                  stages={stages}
-                  deal={current}
-                  reached={summaries.get(current.id)?.stageReached ?? 0}
-                />
+                {currentSummary && (
+                  <StageProgressList lang={lang} t={t} stages={stages} progress={currentSummary.progress} />
+                )}
               </>
             ) : (
               <p id="board-current-heading" tabIndex={-1}>
@@ -482,8 +479,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
                 if (!summary) return null;
                 const isCurrent = deal.id === currentId;
                 const name = title(deal);
-                const stage = stages[summary.stageReached - 1];
-                const ready = summary.closeTotal > 0 && summary.closeMet === summary.closeTotal;
+                const ready = summary.closeReady;
                 return [
                   <tr
                     key={deal.id}
@@ -497,9 +493,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
                       {isCurrent && <span class="pb-board-badge">{t.current}</span>}
                     </th>
                     <td role="cell" data-label={t.colStage}>
-                      {stage
-                        ? fill(t.stageValue, { n: summary.stageReached, title: stage.title })
-                        : t.stageNone}
+                      {reachedText(t, summary.progress, stages)}
                     </td>
                     <td role="cell" data-label={t.colVerdict}>
                       <span class={`pb-board-verdict pb-board-verdict-${summary.verdict}`}>
@@ -513,6 +507,11 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
                       <span class={ready ? 'pb-board-ready' : undefined}>
                         {fill(t.closeValue, { met: summary.closeMet, total: summary.closeTotal })}
                       </span>
+                      {summary.closeConflicts > 0 && (
+                        <span class="pb-warn-text pb-board-conflicts">
+                          {fill(t.closeConflicts, { n: summary.closeConflicts })}
+                        </span>
+                      )}
                     </td>
                     <td role="cell" class="pb-board-updated" data-label={t.colUpdated}>
                       <time dateTime={summary.updatedAt}>{relativeTime(summary.updatedAt, now, lang)}</time>
@@ -771,45 +770,6 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
         )}
       </div>
     </div>
-  );
-}
-
-function StageLinks({
-  lang,
-  t,
-  stages,
-  deal,
-  reached,
-}: {
-  lang: Lang;
-  t: BoardStrings;
-  stages: readonly BoardStage[];
-  deal: Deal;
-  reached: number;
-}) {
-  return (
-    <ol class="pb-board-stages">
-      {stages.map((stage, index) => {
-        const n = index + 1;
-        const tool = STAGE_TOOLS[index];
-        const started = tool !== undefined && toolHasAnswers(deal.answers[tool]);
-        const next = n === Math.min(reached + 1, stages.length) && !started;
-        return (
-          <li key={stage.id} class={started ? 'pb-board-stage-started' : undefined}>
-            <a href={localePath(lang, `/process/${stage.id}/#tool`)}>
-              {fill(t.stageLink, { n, title: stage.title })}
-            </a>
-            {started && (
-              <span class="pb-board-tick">
-                <span aria-hidden="true">✓</span>
-                <span class="pb-sr-only">{t.stageStarted}</span>
-              </span>
-            )}
-            {next && <span class="pb-board-badge">{t.nextStage}</span>}
-          </li>
-        );
-      })}
-    </ol>
   );
 }
 

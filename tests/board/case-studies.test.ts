@@ -4,6 +4,7 @@ import closeData from '../../content/tools/close.json';
 import eventsData from '../../content/tools/events.json';
 import qualificationData from '../../content/tools/qualification.json';
 import validationData from '../../content/tools/validation.json';
+import { progressDefinitions } from '../../src/board/board-data';
 import { caseStudiesDefinition, localizeValue, resolveCaseStudy } from '../../src/board/case-studies';
 import { caseStudyDeal } from '../../src/board/case-study-deal';
 import { checkDeal } from '../../src/deals/schema';
@@ -18,11 +19,7 @@ const qualification = qualificationDefinition.parse(qualificationData);
 const events = eventsDefinition.parse(eventsData);
 const close = closeDefinition.parse(closeData);
 const validation = validationDefinition.parse(validationData);
-const definitions: SummaryDefinitions = {
-  qualificationRules: { factors: qualification.factors, rules: qualification.rules },
-  events: events.items.map((item) => ({ id: item.id })),
-  close: { items: close.items, conflicts: close.conflicts },
-};
+const definitions: SummaryDefinitions = progressDefinitions();
 const cases = caseStudiesDefinition.parse(casesData).cases;
 const byId = (id: string) => {
   const found = cases.find((entry) => entry.id === id);

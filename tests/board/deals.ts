@@ -2,11 +2,11 @@
 // deal that meets every stage's gate, the half-done deal of issue 15 (answers in
 // stages 1–6, no gate met), and one that ticks all six purchase conditions while
 // an earlier answer disagrees. Built from the tools' data, so they follow it.
-import demoData from '../../content/tools/demo.json';
-import implementationData from '../../content/tools/implementation.json';
-import negotiationData from '../../content/tools/negotiation.json';
-import validationData from '../../content/tools/validation.json';
-import closeData from '../../content/tools/close.json';
+import demoData from '../../content/tools/demo.json' with { type: 'json' };
+import implementationData from '../../content/tools/implementation.json' with { type: 'json' };
+import negotiationData from '../../content/tools/negotiation.json' with { type: 'json' };
+import validationData from '../../content/tools/validation.json' with { type: 'json' };
+import closeData from '../../content/tools/close.json' with { type: 'json' };
 import type { Deal, ToolAnswers } from '../../src/deals/schema';
 
 /** Qualification answers with a "pursue" verdict: a distributor above every line, with a plan. */

@@ -120,7 +120,7 @@ function StageBody(props: Props & { stage: StageProgress }) {
           return role ? `${p.name.trim()} (${role})` : p.name.trim();
         });
       const figures = Object.entries(detail.sums.values).flatMap(([id, value]) =>
-        value === null ? [] : [pair(lang, d.figures[id] ?? id, `${formatWan(value, lang)} 万元`)],
+        value === null ? [] : [pair(lang, d.figures[id] ?? id, formatWan(value, lang))],
       );
       const outcome =
         detail.outcome.outcome === '' ? d.outcomeUnset : (d.outcomes[detail.outcome.outcome] ?? '');

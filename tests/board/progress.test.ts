@@ -52,7 +52,7 @@ describe('dealProgress', () => {
       if (stage.state === 'in-progress') expect(stage.met).toBeLessThan(stage.total);
     }
     const [qualification, events, validation, demo, negotiation] = progress(partialAnswers()).stages;
-    // Stage 1: 1 of 9 questions asked so far answered, plus the verdict.
+    // Stage 1: one question answered of those asked, and no "pursue" verdict yet.
     expect(qualification).toMatchObject({ met: 1 });
     // Stage 2: one of the customer's own events is picked, but it has no evidence yet.
     expect(events).toMatchObject({ met: 1, total: 2 });

@@ -98,6 +98,8 @@ for (const lang of ['zh', 'en'] as const) {
       });
 
       test('the summary has no axe violations in light and dark', async ({ page }) => {
+        // Two full axe scans: a busy machine needs longer than the default limit.
+        test.slow();
         await openSummary(page, lang, partialAnswers());
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });

@@ -116,7 +116,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
               current && {
                 deal: current,
                 title: title(current),
-                reached: summaries.get(current.id)?.stageReached ?? 0,
+                progress: summaries.get(current.id)?.progress,
               }
             }
           />

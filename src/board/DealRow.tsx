@@ -8,6 +8,7 @@ import { COLUMNS } from './columns';
 import type { BoardStrings } from './definition';
 import { absoluteTime, relativeTime, VERDICT_KEY } from './format';
 import type { DealSummary } from './summary';
+import { reachedText } from './StageProgress';
 
 export interface RenameDraft {
   id: string;
@@ -35,8 +36,8 @@ export function DealRow(props: {
   /** The deal's display name (its name, or "untitled"). */
   name: string;
   summary: DealSummary;
-  /** The title of the furthest stage reached, if any. */
-  stageTitle: string | undefined;
+  /** The stages' titles, in order (for the "stage reached" cell). */
+  stages: readonly { title: string }[];
   isCurrent: boolean;
   now: Date;
   editable: boolean;
@@ -49,7 +50,7 @@ export function DealRow(props: {
   actions: DealActions;
 }) {
   const { lang, t, deal, name, summary, isCurrent, now, editable, actions, renaming } = props;
-  const ready = summary.closeTotal > 0 && summary.closeMet === summary.closeTotal;
+  const ready = summary.closeReady;
   return [
     <tr
       key={deal.id}
@@ -63,9 +64,7 @@ export function DealRow(props: {
         {isCurrent && <span class="pb-board-badge">{t.current}</span>}
       </th>
       <td role="cell" data-label={t.colStage}>
-        {props.stageTitle
-          ? fill(t.stageValue, { n: summary.stageReached, title: props.stageTitle })
-          : t.stageNone}
+        {reachedText(t, summary.progress, props.stages)}
       </td>
       <td role="cell" data-label={t.colVerdict}>
         <span class={`pb-board-verdict pb-board-verdict-${summary.verdict}`}>
@@ -79,6 +78,11 @@ export function DealRow(props: {
         <span class={ready ? 'pb-board-ready' : undefined}>
           {fill(t.closeValue, { met: summary.closeMet, total: summary.closeTotal })}
         </span>
+        {summary.closeConflicts > 0 && (
+          <span class="pb-warn-text pb-board-conflicts">
+            {fill(t.closeConflicts, { n: summary.closeConflicts })}
+          </span>
+        )}
       </td>
       <td role="cell" class="pb-board-updated" data-label={t.colUpdated}>
         <time dateTime={summary.updatedAt}>{relativeTime(summary.updatedAt, now, lang)}</time>

@@ -51,7 +51,7 @@ export function DealTable(props: {
               deal={deal}
               name={title(deal)}
               summary={summary}
-              stageTitle={stages[summary.stageReached - 1]?.title}
+              stages={stages}
               isCurrent={deal.id === currentId}
               now={now}
               editable={props.editable}

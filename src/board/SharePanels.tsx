@@ -10,6 +10,7 @@ import { fill } from '../shared/fill';
 import { isShareHash } from '../share/hash';
 import type { BoardStrings } from './definition';
 import { VERDICT_KEY } from './format';
+import { reachedText } from './StageProgress';
 
 const loadShare = () => import('../share/pack');
 
@@ -107,7 +108,6 @@ export function SharedDealPanel({
 
   const deal = incoming.deal;
   const summary = summarizeDeal(deal, definitions);
-  const stage = stages[summary.stageReached - 1];
   const save = () => {
     const now = new Date().toISOString();
     const copy: Deal = { ...deal, id: newDealId(), createdAt: now, updatedAt: now, rev: 0 };
@@ -130,7 +130,7 @@ export function SharedDealPanel({
         </div>
         <div>
           <dt>{t.colStage}</dt>
-          <dd>{stage ? fill(t.stageValue, { n: summary.stageReached, title: stage.title }) : t.stageNone}</dd>
+          <dd>{reachedText(t, summary.progress, stages)}</dd>
         </div>
         <div>
           <dt>{t.colVerdict}</dt>

@@ -106,10 +106,13 @@ describe('DealBoard', () => {
     render(<DealBoard {...boardProps('en')} />);
 
     const tiles = within(row('Tiles ERP'));
-    expect(tiles.getByText('Stage 6 · Conditions to close')).toBeTruthy();
+    // Stages 1 and 2 meet their gates; stage 3 has no answer, so stage 2 is the stage reached.
+    expect(tiles.getByText('Stage 2 · Compelling events')).toBeTruthy();
     expect(tiles.getByText('Pursue')).toBeTruthy();
     expect(tiles.getByText('1 picked')).toBeTruthy();
     expect(tiles.getByText('1/6 hold')).toBeTruthy();
+    // Condition 1 is ticked, but no successful demo is recorded.
+    expect(tiles.getByText('1 conflict(s) with earlier answers')).toBeTruthy();
     expect(tiles.getByText('now').tagName).toBe('TIME');
 
     const empty = within(row('Empty one'));

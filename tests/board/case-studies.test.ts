@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import casesData from '../../content/case-studies/cases.json';
 import closeData from '../../content/tools/close.json';
-import implementationData from '../../content/tools/implementation.json';
 import eventsData from '../../content/tools/events.json';
 import qualificationData from '../../content/tools/qualification.json';
 import validationData from '../../content/tools/validation.json';
+import { progressDefinitions } from '../../src/board/board-data';
 import { caseStudiesDefinition, localizeValue, resolveCaseStudy } from '../../src/board/case-studies';
 import { caseStudyDeal } from '../../src/board/case-study-deal';
 import { checkDeal } from '../../src/deals/schema';
 import { summarizeDeal, type SummaryDefinitions } from '../../src/board/summary';
 import { closeDefinition } from '../../src/tools/close/definition';
-import { implementationDefinition } from '../../src/tools/implementation/definition';
 import { eventsDefinition } from '../../src/tools/events/definition';
 import { allItems, countPickedEvents, scoreQualification } from '../../src/tools/qualification/logic';
 import { qualificationDefinition } from '../../src/tools/qualification/definition';
@@ -20,12 +19,7 @@ const qualification = qualificationDefinition.parse(qualificationData);
 const events = eventsDefinition.parse(eventsData);
 const close = closeDefinition.parse(closeData);
 const validation = validationDefinition.parse(validationData);
-const definitions: SummaryDefinitions = {
-  qualificationRules: { factors: qualification.factors, rules: qualification.rules },
-  events: events.items.map((item) => ({ id: item.id })),
-  close: { items: close.items, conflicts: close.conflicts },
-  implementation: implementationDefinition.parse(implementationData).items,
-};
+const definitions: SummaryDefinitions = progressDefinitions();
 const cases = caseStudiesDefinition.parse(casesData).cases;
 const byId = (id: string) => {
   const found = cases.find((entry) => entry.id === id);

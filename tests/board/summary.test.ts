@@ -65,35 +65,17 @@ describe('stageReached', () => {
     expect(STAGE_TOOLS).toHaveLength(stagesData.stages.length);
   });
 
-  it.each<[string, ToolAnswers, number]>([
-    ['no answers', {}, 0],
-    ['only empty answers', { qualification: { headcount: null }, events: { 'event-1': event(false) } }, 0],
-    ['a qualification answer', { qualification: { headcount: 80 } }, 1],
-    ['an event picked', { qualification: { headcount: 80 }, events: { 'event-2': event(true) } }, 2],
-    [
-      'an event ticked and unticked again',
-      { qualification: { headcount: 80 }, events: { 'event-2': event(false) } },
-      1,
-    ],
-    ['a validation answer', { validation: { 'people-sponsor': 'Wang' } }, 3],
-    ['a demo date', { demo: { 'demo-date': '2026-12-01' } }, 4],
-    ['a negotiation step', { negotiation: { 'step-1': { done: true, note: '' } } }, 5],
-    ['a close condition with evidence only', { close: { 'condition-1': condition(false, 'minutes') } }, 6],
-    [
-      'the furthest stage, however sparse the earlier ones',
-      { qualification: { headcount: 80 }, implementation: { 'step-1': { done: true, date: '' } } },
-      7,
-    ],
-    [
-      'an implementation step unticked',
-      {
-        close: { 'condition-1': condition(true, '') },
-        implementation: { 'step-1': { done: false, date: '' } },
-      },
-      6,
-    ],
-  ])('%s → %d', (_name, answers, expected) => {
-    expect(stageReached(answers)).toBe(expected);
+  it.each<[string, ToolAnswers]>([
+    ['no answers', {}],
+    ['only empty answers', { qualification: { headcount: null }, events: { 'event-1': event(false) } }],
+    ['a qualification answer', { qualification: { headcount: 80 } }],
+    ['answers in the last stage only', { implementation: { 'step-1': { done: true, date: '2026-11-02' } } }],
+  ])('answers alone reach no stage: %s → 0', (_name, answers) => {
+    expect(stageReached(answers, definitions, '2026-11-30')).toBe(0);
+  });
+
+  it('a stage is reached when its gate is met: a "pursue" verdict reaches stage 1', () => {
+    expect(stageReached({ qualification: PURSUE }, definitions, '2026-11-30')).toBe(1);
   });
 
   it('toolHasAnswers: a tool with no answers at all', () => {
@@ -105,12 +87,14 @@ describe('stageReached', () => {
 
 describe('summarizeDeal', () => {
   it('an empty deal: no stage, an incomplete verdict, nothing picked, 0 of 6 conditions', () => {
-    expect(summarizeDeal(deal({}), definitions)).toEqual({
+    expect(summarizeDeal(deal({}), definitions)).toMatchObject({
       stageReached: 0,
       verdict: 'incomplete',
       eventCount: 0,
       closeMet: 0,
       closeTotal: 6,
+      closeConflicts: 0,
+      closeReady: false,
       updatedAt: '2026-11-21T09:30:00.000Z',
     });
   });
@@ -161,15 +145,21 @@ describe('summarizeDeal', () => {
       },
     };
     const summary = summarizeDeal(deal(answers), definitions);
-    expect(summary).toMatchObject({ closeMet: 2, closeTotal: 6, stageReached: 6 });
+    expect(summary).toMatchObject({ closeMet: 2, closeTotal: 6, stageReached: 0 });
     const own = closeReadiness(answers, definitions.close);
     expect([summary.closeMet, summary.closeTotal]).toEqual([own.met, own.total]);
   });
 
-  it('all six conditions held with evidence: 6 of 6', () => {
+  it('all six conditions held with evidence: 6 of 6, not ready while earlier answers disagree', () => {
     const close = Object.fromEntries(
       definitions.close.items.map((item) => [item.id, condition(true, 'evidence')]),
     );
-    expect(summarizeDeal(deal({ close }), definitions)).toMatchObject({ closeMet: 6, closeTotal: 6 });
+    // Nothing recorded elsewhere: no successful demo, no close date, no decision-maker.
+    expect(summarizeDeal(deal({ close }), definitions)).toMatchObject({
+      closeMet: 6,
+      closeTotal: 6,
+      closeConflicts: 3,
+      closeReady: false,
+    });
   });
 });

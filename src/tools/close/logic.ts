@@ -38,7 +38,11 @@ export interface Conflict {
 export interface CloseReadiness {
   met: number;
   total: number;
-  /** All conditions met: each holds and has evidence. Conflicts are reported, not counted. */
+  /**
+   * Ready to close: all conditions met (each holds and has evidence) and no conflict
+   * standing. A conflict does not lower `met`: the condition is ticked with evidence,
+   * but earlier answers say otherwise, and that must be settled before signing.
+   */
   ready: boolean;
   /** Conditions not met, in the playbook's order (not ticked, or ticked without evidence). */
   missing: string[];
@@ -108,5 +112,12 @@ export function closeReadiness(
 
   const total = definition.items.length;
   const met = total - missing.length;
-  return { met, total, ready: total > 0 && met === total, missing, noEvidence, conflicts };
+  return {
+    met,
+    total,
+    ready: total > 0 && met === total && conflicts.length === 0,
+    missing,
+    noEvidence,
+    conflicts,
+  };
 }

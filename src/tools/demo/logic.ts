@@ -182,7 +182,10 @@ export interface DemoStatus {
   decisionMakerAttending: boolean;
 }
 
-export function demoStatus(answers: Answers, definition: DemoDefinition): DemoStatus {
+export function demoStatus(
+  answers: Answers,
+  definition: Pick<DemoDefinition, 'groups' | 'readiness' | 'attendees' | 'sums' | 'outcome'>,
+): DemoStatus {
   const groups = groupProgress(answers, definition.groups);
   const outcome = readOutcome(answers, definition.outcome);
   return {

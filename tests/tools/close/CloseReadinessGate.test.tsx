@@ -72,9 +72,14 @@ describe('CloseReadinessGate', () => {
     expect(screen.getByText(/Ticked, but no evidence written yet/)).toBeTruthy();
 
     fireEvent.input(evidenceFields()[5]!, { target: { value: 'Plan signed by the GM' } });
-    expect(await within(live()).findByText('Ready to close')).toBeTruthy();
-    expect(within(live()).getByText('6 of 6 conditions met')).toBeTruthy();
+    expect(await within(live()).findByText('6 of 6 conditions met')).toBeTruthy();
     expect(document.querySelector('[data-condition]')).toBeNull();
+    // The earlier tools record no successful demo, close date or decision-maker: not ready while they disagree.
+    expect(within(live()).getByText('Not ready to close')).toBeTruthy();
+    record('demo', 'demo-outcome', 'successful');
+    record('negotiation', 'close-date', '2026-12-01');
+    record('validation', 'people-decision-maker', 'GM Li');
+    expect(await within(live()).findByText('Ready to close')).toBeTruthy();
   });
 
   it('flags a competitor still listed in the negotiation tracker when condition 2 is ticked', async () => {

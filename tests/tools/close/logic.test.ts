@@ -166,8 +166,8 @@ describe('closeReadiness: earlier answers that disagree', () => {
   ])('%s', (_, earlier, conflicts) => {
     const result = closeReadiness({ ...earlier, close: all }, definition);
     expect(result.conflicts).toEqual(conflicts);
-    // The conditions ticked with evidence still count: the conflict is reported beside them.
-    expect(result).toMatchObject({ met: 6, ready: true });
+    // The conditions ticked with evidence still count, but a deal is not ready to close while one stands.
+    expect(result).toMatchObject({ met: 6, ready: false });
   });
 
   it('flags every disagreement of a deal with nothing recorded in the earlier tools', () => {

@@ -46,6 +46,7 @@ import {
   VERDICT_KEY,
 } from './format';
 import { downloadText, loadExportImport, readImportFile } from './transfer';
+import { useAutoDismiss } from './auto-dismiss';
 
 export interface BoardStage {
   /** The stage page's slug under /process/. */
@@ -151,6 +152,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
     window.print();
   });
 
+  useAutoDismiss(toast, 'board-toast', () => setToastState(null));
   const showToast = (next: ToastInput) => setToastState({ ...next, seq: ++toastSeq.current } as Toast);
   const title = (deal: Pick<Deal, 'name'>) => deal.name.trim() || ui.untitled;
   const editable = mode === 'persistent' || mode === 'memory';

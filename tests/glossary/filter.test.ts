@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, termMatches } from '../../src/glossary/filter';
+import { filterStatus, normalise, termMatches } from '../../src/glossary/filter';
 
 describe('the glossary filter', () => {
   it('matches Chinese and English in the heading or the definition', () => {
@@ -18,5 +18,12 @@ describe('the glossary filter', () => {
 
   it('shows every term for an empty query', () => {
     expect(termMatches('任何术语', '   ')).toBe(true);
+  });
+
+  it('says how many terms show, or that none does', () => {
+    const text = { count: '{shown} of {total}', none: 'No “{query}”' };
+    expect(filterStatus('  ', 47, 47, text)).toBe('');
+    expect(filterStatus('内线', 2, 47, text)).toBe('2 of 47');
+    expect(filterStatus(' xyz ', 0, 47, text)).toBe('No “xyz”');
   });
 });

@@ -37,7 +37,7 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/touch.css'],
       // Starlight's theme scripts read localStorage unguarded and throw where site data
       // is blocked; these copies guard every access (src/components/overrides/).
       components: {
@@ -49,12 +49,19 @@ export default defineConfig({
         // The copy-link controls, arrival highlight and language switch keeping the anchor.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
+      // The home page keeps the header menu on a phone (src/components/overrides/route-data.ts).
+      routeMiddleware: './src/components/overrides/route-data.ts',
       lastUpdated: false,
       sidebar: [
         {
           label: '销售流程',
           translations: { en: 'The sales process' },
-          items: stages.stages.map((stage) => `process/${stage.id}`),
+          // Each stage by its one short name from the registry (a page's title may add to it).
+          items: stages.stages.map((stage) => ({
+            slug: `process/${stage.id}`,
+            label: stage.zh.title,
+            translations: { en: stage.en.title },
+          })),
         },
         {
           label: '工作区',

@@ -25,6 +25,7 @@ import { summarizeDeal, type SummaryDefinitions } from './summary';
 import { ToastRegion, useToast } from './Toast';
 import { useDealActions } from './useDealActions';
 import { useFocusLater } from './useFocusLater';
+import { useAutoDismiss } from './auto-dismiss';
 import { useNow } from './useNow';
 import { useTransfer } from './useTransfer';
 
@@ -62,6 +63,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
 
   const focusLater = useFocusLater();
   const { toast, show: showToast, clear: clearToast } = useToast();
+  useAutoDismiss(toast, 'board-toast', clearToast);
   const title = (deal: Pick<Deal, 'name'>) => deal.name.trim() || ui.untitled;
   const transfer = useTransfer({ lang, t, title, showToast, clearToast, focusLater });
   const editable = mode === 'persistent' || mode === 'memory';

@@ -19,6 +19,8 @@ export function DealBar({ t, lang, idPrefix }: { t: ChromeStrings; lang: Lang; i
   const [name, setName] = useState('');
   const [customer, setCustomer] = useState('');
 
+  const current = deals.find((deal) => deal.id === currentId);
+
   const submit = (event: Event) => {
     event.preventDefault();
     createDeal(name.trim(), customer.trim());
@@ -34,6 +36,7 @@ export function DealBar({ t, lang, idPrefix }: { t: ChromeStrings; lang: Lang; i
         <select
           id={`${idPrefix}-deal`}
           value={currentId ?? ''}
+          title={current ? dealTitle(current, t.untitled) : undefined}
           disabled={deals.length === 0}
           onChange={(e) => setCurrentDeal(valueOf(e) || null)}
         >

@@ -3,6 +3,7 @@
 // state lives in the storage module's stores, rules in pure functions.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { BoardExports } from '../calendar/BoardExports';
 import type { Deal } from '../deals/schema';
 import { LIMITS } from '../deals/constants';
 import { summarizeDeal, toolHasAnswers, STAGE_TOOLS, type SummaryDefinitions } from '../deals/summary';
@@ -695,6 +696,14 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
         </section>
       )}
 
+      <BoardExports
+        lang={lang}
+        chrome={ui}
+        deals={deals}
+        definitions={definitions}
+        text={t}
+        stages={stages}
+      />
       <section class="pb-board-backup" aria-labelledby="board-backup-title">
         <h2 id="board-backup-title">{t.backupTitle}</h2>
         <p class="pb-help">

@@ -4,8 +4,7 @@
 import type { Deal } from '../deals/schema';
 import { summarizeDeal, type SummaryDefinitions, type Verdict } from '../deals/summary';
 import negotiationData from '../../content/tools/negotiation.json';
-import { localDate } from '../board/format';
-import { readDate } from '../tools/negotiation/logic';
+import { localToday, readDate } from '../tools/negotiation/logic';
 
 export const BOM = '\uFEFF';
 const CLOSE_DATE = negotiationData.fields.closeDate.id;
@@ -34,7 +33,7 @@ export interface SheetText {
 function localTime(iso: string): string {
   const date = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${localDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${localToday(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 /** The header row and one row per deal, in the order given. */

@@ -3,7 +3,8 @@
 // skipped while the others load; the deals then go through dedupeDeals. Nothing here
 // touches the viewer's own workspace. Loaded on use, with the export and share code.
 import type { Deal } from '../deals/schema';
-import { parseImport } from '../storage/export-import';
+import { readImportFile } from '../board/transfer';
+import { MAX_IMPORT_BYTES, parseImport } from '../storage/export-import';
 import { isShareHash, unpackDeal, type ShareError } from '../share/pack';
 import { dedupeDeals, type Superseded } from './dedupe';
 
@@ -88,4 +89,9 @@ export function combineSources(sources: readonly ParsedSource[]): TeamDeals {
     leftOut: superseded.filter((entry) => entry.dropped === index).length,
   }));
   return { deals: kept.map((entry) => entry.deal), reports, superseded };
+}
+
+/** A file's text, read no further than one byte past the import limit (parseImport then refuses it). */
+export function readSourceFile(file: Blob): Promise<string> {
+  return readImportFile(file, MAX_IMPORT_BYTES);
 }

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { datedItems } from '../../src/calendar/dated-items';
+import { DATED_TOOLS } from '../../src/calendar/dated-tools';
 import { DATED_FIELDS } from '../../src/calendar/fields';
 import { buildIcs, eventUid } from '../../src/calendar/ics';
 import { sampleDeal } from '../deals/sample';
@@ -28,6 +29,10 @@ describe('dated items', () => {
       ['negotiation', 'trial-agreement', '2026-12-10'],
       ['implementation', 'step-1', '2027-02-01'],
     ]);
+  });
+
+  it('names exactly the tools with dated items for the tool frame’s button', () => {
+    expect([...DATED_TOOLS].sort()).toEqual([...new Set(DATED_FIELDS.map((f) => f.tool))].sort());
   });
 
   it('finds none in a deal without dates', () => {

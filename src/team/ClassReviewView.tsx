@@ -106,7 +106,7 @@ export function ClassReviewView({ t, boardText, cases, deals, items, stages, sum
             const title = stages[STAGE_TOOLS.indexOf(tool)]?.title ?? tool;
             return (
               <div key={tool} class="pb-table-wrap">
-                <table class="pb-team-table pb-team-items" data-tool={tool}>
+                <table class="pb-team-table pb-team-items pb-team-cards" data-tool={tool}>
                   <caption>{title}</caption>
                   <thead>
                     <tr>
@@ -122,8 +122,10 @@ export function ClassReviewView({ t, boardText, cases, deals, items, stages, sum
                         <th scope="row">
                           <a href={row.item.href}>{row.item.label}</a>
                         </th>
-                        <td class="pb-team-reference">{row.reference}</td>
-                        <td>
+                        <td class="pb-team-reference" data-label={t.colReference}>
+                          {row.reference}
+                        </td>
+                        <td data-label={t.colAnswers}>
                           <ul class="pb-team-answers">
                             {row.groups.map((group) => (
                               <li key={group.text} data-matches={group.matches ? '' : undefined}>
@@ -135,7 +137,9 @@ export function ClassReviewView({ t, boardText, cases, deals, items, stages, sum
                             ))}
                           </ul>
                         </td>
-                        <td>{row.differ.length === 0 ? t.allAgree : row.differ.map(dealName).join(', ')}</td>
+                        <td data-label={t.colDiffer}>
+                          {row.differ.length === 0 ? t.allAgree : row.differ.map(dealName).join(', ')}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -29,7 +29,7 @@ export function DealList({ lang, t, boardText, title, deals, summaries, onOpen, 
     <section class="pb-team-list" aria-labelledby="team-list-title" id="team-list" tabIndex={-1}>
       <h3 id="team-list-title">{title}</h3>
       <div class="pb-table-wrap">
-        <table class="pb-team-table">
+        <table class="pb-team-table pb-team-cards">
           <thead>
             <tr>
               <th scope="col">{t.colDeal}</th>
@@ -47,10 +47,12 @@ export function DealList({ lang, t, boardText, title, deals, summaries, onOpen, 
               return (
                 <tr key={deal.id} data-deal-id={deal.id}>
                   <th scope="row">{name}</th>
-                  <td>{deal.customer}</td>
-                  <td>{summary.stageReached}</td>
-                  <td data-verdict={summary.verdict}>{boardText[VERDICT_KEY[summary.verdict]]}</td>
-                  <td>{absoluteTime(deal.updatedAt, lang)}</td>
+                  <td data-label={t.colCustomer}>{deal.customer}</td>
+                  <td data-label={boardText.colStage}>{summary.stageReached}</td>
+                  <td data-label={boardText.colVerdict} data-verdict={summary.verdict}>
+                    {boardText[VERDICT_KEY[summary.verdict]]}
+                  </td>
+                  <td data-label={t.colUpdated}>{absoluteTime(deal.updatedAt, lang)}</td>
                   <td class="pb-team-actions">
                     <button
                       type="button"

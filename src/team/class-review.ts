@@ -8,7 +8,10 @@ import type { Answer, Deal, ToolId } from '../deals/schema';
 import { hasAnswer, STAGE_TOOLS } from '../deals/summary';
 import { caseOfDeal } from './case-marker';
 
-/** A tool's item as the review lists it (built from the tools' data at build time). */
+/**
+ * A tool's item as the review lists it (built from the tools' data at build time). The
+ * list also holds the tools' options (id and label), which name the answers.
+ */
 export interface ReviewItem {
   tool: ToolId;
   id: string;
@@ -47,14 +50,22 @@ export interface ReviewText {
   none: string;
 }
 
-/** A decision as one line of text, e.g. "picked: yes" or "finance, jxc". */
-export function decisionText(decision: Decision, t: ReviewText): string {
+/**
+ * A decision as one line of text, e.g. "picked: yes" or "Finance, 进销存": an option's
+ * id shows as its label when `labels` (the tool's ids and labels) knows it.
+ */
+export function decisionText(
+  decision: Decision,
+  t: ReviewText,
+  labels: ReadonlyMap<string, string> = new Map(),
+): string {
   if (decision === null) return t.none;
   if (typeof decision === 'boolean') return decision ? t.yes : t.no;
-  if (typeof decision === 'string' || typeof decision === 'number') return String(decision);
-  if (Array.isArray(decision)) return decision.join(', ');
+  if (typeof decision === 'number') return String(decision);
+  if (typeof decision === 'string') return labels.get(decision) ?? decision;
+  if (Array.isArray(decision)) return decision.map((entry) => labels.get(entry) ?? entry).join(', ');
   return Object.entries(decision)
-    .map(([key, field]) => `${key}: ${decisionText(field as Decision, t)}`)
+    .map(([key, field]) => `${key}: ${decisionText(field as Decision, t, labels)}`)
     .join('; ');
 }
 
@@ -112,7 +123,14 @@ export function classReview(
   t: ReviewText,
 ): ClassReview {
   const participants = participantsOf(study, deals);
+  const labelsOf = new Map(
+    STAGE_TOOLS.map((tool) => [
+      tool,
+      new Map(known.filter((entry) => entry.tool === tool).map((entry) => [entry.id, entry.label])),
+    ]),
+  );
   const items = itemsToReview(study, participants, known).map((item): ItemReview => {
+    const labels = labelsOf.get(item.tool);
     const key = (answer: Answer | undefined) => JSON.stringify(decisionOf(answer));
     const reference = study.answers[item.tool]?.[item.id];
     const referenceKey = key(reference);
@@ -121,7 +139,7 @@ export function classReview(
       const answer = deal.answers[item.tool]?.[item.id];
       const k = key(answer);
       const group = groups.get(k) ?? {
-        text: decisionText(decisionOf(answer), t),
+        text: decisionText(decisionOf(answer), t, labels),
         matches: k === referenceKey,
         participants: [],
       };
@@ -133,7 +151,7 @@ export function classReview(
     );
     return {
       item,
-      reference: decisionText(decisionOf(reference), t),
+      reference: decisionText(decisionOf(reference), t, labels),
       groups: sorted,
       differ: sorted.filter((group) => !group.matches).flatMap((group) => group.participants),
     };

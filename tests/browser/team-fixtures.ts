@@ -218,3 +218,18 @@ export function expectedFigures(deals: readonly Deal[]) {
     ),
   };
 }
+
+/** The label of the qualification option with this id, as the review names the answer. */
+export function qualificationOption(id: string, lang: Lang): string {
+  const walk = (value: unknown): string | undefined => {
+    if (Array.isArray(value)) return value.map(walk).find((found) => found !== undefined);
+    if (value === null || typeof value !== 'object') return undefined;
+    const record = value as Record<string, unknown>;
+    const label = record['label'] as Record<Lang, string> | undefined;
+    if (record['id'] === id && label) return label[lang];
+    return Object.values(record)
+      .map(walk)
+      .find((found) => found !== undefined);
+  };
+  return walk(qualification)!;
+}

@@ -4,11 +4,21 @@
 // the funnel and verdicts match the board's summary; a class of ten shows the
 // reference answer and the disagreements; axe in both themes; a phone's width.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import type { Lang } from '../../src/i18n/lang';
 import { encodeDeal } from '../../src/storage/codec';
 import { dealKey } from '../../src/storage/keys';
-import { expectedFigures, teamFixture, teamText, type TeamFixture } from './team-fixtures';
+import {
+  expectedFigures,
+  qualificationOption,
+  teamFixture,
+  teamText,
+  type TeamFixture,
+} from './team-fixtures';
+
+// The machine may be busy: wait for each expected state generously, never a fixed time.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
@@ -148,11 +158,11 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(review.locator('table[data-review="participants"] tbody tr')).toHaveCount(10);
       const names = fixture.participants.map((d) => d.name);
       const ownership = review.locator('table[data-tool="qualification"] tr[data-item="ownership"]');
-      await expect(ownership.locator('.pb-team-reference')).toHaveText('private-chairman-gm');
-      await expect(ownership).toContainText(
-        fill(t('answerCount'), { answer: 'private-chairman-gm', count: 7 }),
-      );
-      await expect(ownership).toContainText(fill(t('answerCount'), { answer: 'private-family', count: 3 }));
+      const reference = qualificationOption('private-chairman-gm', lang);
+      const family = qualificationOption('private-family', lang);
+      await expect(ownership.locator('.pb-team-reference')).toHaveText(reference);
+      await expect(ownership).toContainText(fill(t('answerCount'), { answer: reference, count: 7 }));
+      await expect(ownership).toContainText(fill(t('answerCount'), { answer: family, count: 3 }));
       await expect(ownership.locator('td').last()).toHaveText(names.slice(0, 3).join(', '));
       const event6 = review.locator('table[data-tool="events"] tr[data-item="event-6"]');
       await expect(event6.locator('td').last()).toHaveText(names.slice(3, 5).join(', '));

@@ -13,7 +13,7 @@ test.describe.configure({ timeout: 120_000 });
 
 const ui = JSON.parse(
   readFileSync(new URL('../../content/tool-chrome.json', import.meta.url), 'utf8'),
-) as Record<'zh' | 'en', Record<string, string>>;
+) as Record<'zh' | 'en', Record<'calendarAdd' | 'calendarAddAll' | 'sheetDownload' | 'teamLink', string>>;
 
 const dated = {
   id: 'dated00001',
@@ -64,7 +64,7 @@ for (const lang of ['zh', 'en'] as const) {
   test(`the deal board downloads all dates and the spreadsheet (${lang})`, async ({ page }) => {
     await seed(page, `${base}/deals/`);
     const calendar = text(page.waitForEvent('download'));
-    await page.getByRole('button', { name: ui[lang]['calendarAddAll'] }).click();
+    await page.getByRole('button', { name: ui[lang].calendarAddAll }).click();
     const ics = await calendar;
     expect(ics.name).toMatch(/\.ics$/);
     const found = events(ics.body);
@@ -80,7 +80,7 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(page.getByRole('status').filter({ hasText: '3' }).first()).toBeVisible();
 
     const sheet = text(page.waitForEvent('download'));
-    await page.getByRole('button', { name: ui[lang]['sheetDownload'] }).click();
+    await page.getByRole('button', { name: ui[lang].sheetDownload }).click();
     const csv = await sheet;
     expect(csv.name).toMatch(/\.csv$/);
     expect(csv.body.startsWith('\uFEFF')).toBe(true);
@@ -91,7 +91,7 @@ for (const lang of ['zh', 'en'] as const) {
     const formula = rows.find((row) => row[0] === "'=1+1")!;
     expect(formula[2]).toBe('7');
     expect(formula[7]).toBe('2027-01-15');
-    await expect(page.getByRole('link', { name: ui[lang]['teamLink'] })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: ui[lang].teamLink })).toHaveAttribute(
       'href',
       `${base}/team/`,
     );
@@ -100,7 +100,7 @@ for (const lang of ['zh', 'en'] as const) {
   test(`a dated tool adds the current deal's dates to the calendar (${lang})`, async ({ page }) => {
     await seed(page, `${base}/process/negotiation/`);
     const download = text(page.waitForEvent('download'));
-    await page.getByRole('button', { name: ui[lang]['calendarAdd'], exact: true }).click();
+    await page.getByRole('button', { name: ui[lang].calendarAdd, exact: true }).click();
     const found = events((await download).body);
     expect(found.map((e) => e.uid).sort()).toEqual(
       [

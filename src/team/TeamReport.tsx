@@ -73,7 +73,9 @@ export function TeamReport(props: TeamReportProps) {
   }));
 
   return (
-    <div class="pb-team-report">
+    // A fragment: its parts sit directly in the view's frame, so printing the open
+    // summary hides the rest, as on the board (print.css).
+    <>
       <ExportButtons
         lang={lang}
         text={props.chrome}
@@ -215,6 +217,6 @@ export function TeamReport(props: TeamReportProps) {
         summaries={figures.summaries}
         onOpen={open}
       />
-    </div>
+    </>
   );
 }

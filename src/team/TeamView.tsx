@@ -73,7 +73,8 @@ export function TeamView(props: TeamViewProps) {
   const bad = team?.reports.filter((r) => r.problem !== null).length ?? 0;
 
   return (
-    <div class="pb-team-live" data-ready="">
+    // pb-board-live: the board's frame (layout, print just the open summary, the test hooks).
+    <div class="pb-board-live pb-team-live" data-ready="">
       <p class="pb-notice pb-team-memory">
         {t.memory}{' '}
         <a href={localePath(props.lang, '/deals/')} data-own-deals={own}>

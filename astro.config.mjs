@@ -66,7 +66,7 @@ export default defineConfig({
         {
           label: '工作区',
           translations: { en: 'Workspace' },
-          items: ['deals'],
+          items: ['deals', 'team'],
         },
         {
           label: '参考',

@@ -4,6 +4,7 @@
 // part of the page in a component of its own.
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
+import { BoardExports } from '../calendar/BoardExports';
 import type { Deal } from '../deals/schema';
 import type { Lang } from '../i18n/lang';
 import type { ChromeStrings } from '../i18n/ui';
@@ -209,6 +210,14 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
         onLoad={(study) => board.addNewDeal(caseStudyDeal(study, new Date()), t.toastCaseLoaded)}
       />
 
+      <BoardExports
+        lang={lang}
+        chrome={ui}
+        deals={deals}
+        definitions={definitions}
+        text={t}
+        stages={stages}
+      />
       <BackupPanel
         lang={lang}
         t={t}

@@ -1,7 +1,7 @@
 // A case study becomes a new deal: a fresh id and fresh times, so loading one never
 // touches a deal the rep already has. Pure; the island imports it.
-import { newDealId } from '../deals/id';
 import type { Deal, ToolAnswers } from '../deals/schema';
+import { caseDealId } from '../team/case-marker';
 
 export interface CaseStudy {
   id: string;
@@ -13,7 +13,7 @@ export interface CaseStudy {
   answers: ToolAnswers;
 }
 
-export function caseStudyDeal(study: CaseStudy, now: Date, id: string = newDealId()): Deal {
+export function caseStudyDeal(study: CaseStudy, now: Date, id: string = caseDealId(study.id)): Deal {
   const time = now.toISOString();
   return {
     id,

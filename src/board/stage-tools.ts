@@ -1,6 +1,6 @@
 // Which tool each stage has, and whether a tool holds any answer: the base of
 // every progress figure (progress.ts, summary.ts), kept apart so both can import it.
-import stagesData from '../../content/stages.json';
+import stagesData from '../../content/stages.json' with { type: 'json' };
 import type { Answer, ToolId } from '../deals/schema';
 import { isToolId } from '../deals/constants';
 

@@ -35,6 +35,20 @@ const KEYS = [
   'deletedElsewhereKept',
   'clearedElsewhere',
   'dismiss',
+  // Calendar and spreadsheet downloads (src/calendar/), the board's link to the team view.
+  'calendarAdd',
+  'calendarAddAll',
+  'sheetDownload',
+  'calendarNone',
+  /** Template: {count}. */
+  'calendarDone',
+  /** Template: {count}. */
+  'sheetDone',
+  'sheetNone',
+  'downloadFailed',
+  'exportsTitle',
+  'exportsHelp',
+  'teamLink',
 ] as const;
 
 const strings = z.strictObject(

@@ -135,6 +135,22 @@ describe('page weight (gzip JavaScript loaded at start)', () => {
     }
   });
 
+  it(`the team view loads at most ${BOARD_BUDGET / KB} KB, with its chart, calendar and file code on use`, () => {
+    const team = islandOf('TeamView');
+    expect(team.map(([url]) => url).sort()).toEqual(['/en/team/', '/team/']);
+    for (const [url, page] of team) {
+      const graph = islandGraph(page, 'TeamView');
+      const size = totalGzip(graph);
+      expect(size, `${url}: ${(size / KB).toFixed(1)} KB`).toBeLessThanOrEqual(BOARD_BUDGET);
+      const names = [...graph].map(nameOf);
+      for (const lazy of ['TeamReport', 'sources', 'downloads', 'ics', 'papaparse', 'export-import'])
+        expect(
+          names.filter((name) => name.startsWith(`${lazy}.`)),
+          `${url}: ${lazy}`,
+        ).toEqual([]);
+    }
+  });
+
   it('export and import code loads only when used', () => {
     // The board reaches it by dynamic import: present in the build, absent from every start-up graph.
     const chunks = readdirSync(join(DIST, '_astro')).filter((name) => name.startsWith('export-import.'));

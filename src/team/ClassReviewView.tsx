@@ -1,0 +1,154 @@
+// The class review: pick a case study; its participants' verdicts and close readiness
+// first, then each item with the reference answer, the answers given and who differs.
+import { useMemo, useState } from 'preact/hooks';
+import type { CaseStudy } from '../board/case-study-deal';
+import type { BoardStrings } from '../board/definition';
+import { VERDICT_KEY } from '../board/format';
+import type { Deal } from '../deals/schema';
+import { STAGE_TOOLS, type DealSummary } from '../board/summary';
+import { fill } from '../shared/fill';
+import { classReview, participantsOf, type ReviewItem } from './class-review';
+import type { TeamStrings } from './definition';
+import { dealName } from './DealList';
+
+interface Props {
+  t: TeamStrings;
+  boardText: BoardStrings;
+  cases: readonly CaseStudy[];
+  deals: readonly Deal[];
+  items: readonly ReviewItem[];
+  stages: readonly { title: string }[];
+  summaries: ReadonlyMap<string, DealSummary>;
+  onOpen: (deal: Deal) => void;
+}
+
+export function ClassReviewView({ t, boardText, cases, deals, items, stages, summaries, onOpen }: Props) {
+  // Start on the case with the most participants.
+  const [caseId, setCaseId] = useState(
+    () =>
+      [...cases].sort((a, b) => participantsOf(b, deals).length - participantsOf(a, deals).length)[0]?.id ??
+      '',
+  );
+  const [onlyDiffer, setOnlyDiffer] = useState(false);
+  const study = cases.find((c) => c.id === caseId);
+  const review = useMemo(
+    () => (study ? classReview(study, deals, items, { yes: t.yes, no: t.no, none: t.none }) : null),
+    [study, deals, items, t],
+  );
+  const shown = review?.items.filter((item) => !onlyDiffer || item.differ.length > 0) ?? [];
+  const tools = [...new Set(shown.map((item) => item.item.tool))];
+
+  return (
+    <section class="pb-team-review" aria-labelledby="team-review-title">
+      <h2 id="team-review-title">{t.reviewTitle}</h2>
+      <p class="pb-help">{t.reviewHelp}</p>
+      <label for="team-review-case">{t.reviewPick}</label>{' '}
+      <select id="team-review-case" value={caseId} onChange={(e) => setCaseId(e.currentTarget.value)}>
+        {cases.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.title}
+          </option>
+        ))}
+      </select>
+      {review === null || review.participants.length === 0 ? (
+        <p>{t.reviewNone}</p>
+      ) : (
+        <>
+          <h3 id="team-participants-title">
+            {fill(t.participantsTitle, { count: review.participants.length })}
+          </h3>
+          <div class="pb-table-wrap">
+            <table class="pb-team-table" aria-labelledby="team-participants-title" data-review="participants">
+              <thead>
+                <tr>
+                  <th scope="col">{t.colParticipant}</th>
+                  <th scope="col">{boardText.colVerdict}</th>
+                  <th scope="col">{boardText.colClose}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {review.participants.map((deal) => {
+                  const summary = summaries.get(deal.id)!;
+                  return (
+                    <tr key={deal.id}>
+                      <th scope="row">
+                        <button
+                          type="button"
+                          class="pb-link-button"
+                          aria-label={fill(t.openSummaryLabel, { name: dealName(deal) })}
+                          onClick={() => onOpen(deal)}
+                        >
+                          {dealName(deal)}
+                        </button>
+                      </th>
+                      <td data-verdict={summary.verdict}>{boardText[VERDICT_KEY[summary.verdict]]}</td>
+                      <td>
+                        {fill(boardText.closeValue, { met: summary.closeMet, total: summary.closeTotal })}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+
+          <h3>{t.itemsTitle}</h3>
+          <label class="pb-team-check">
+            <input
+              type="checkbox"
+              checked={onlyDiffer}
+              onChange={(e) => setOnlyDiffer(e.currentTarget.checked)}
+            />{' '}
+            {t.onlyDiffer}
+          </label>
+          {tools.map((tool) => {
+            const rows = shown.filter((item) => item.item.tool === tool);
+            const title = stages[STAGE_TOOLS.indexOf(tool)]?.title ?? tool;
+            return (
+              <div key={tool} class="pb-table-wrap">
+                <table class="pb-team-table pb-team-items pb-team-cards" data-tool={tool}>
+                  <caption>{title}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.colItem}</th>
+                      <th scope="col">{t.colReference}</th>
+                      <th scope="col">{t.colAnswers}</th>
+                      <th scope="col">{t.colDiffer}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.item.id} data-item={row.item.id} data-differ={row.differ.length}>
+                        <th scope="row">
+                          <a href={row.item.href}>{row.item.label}</a>
+                        </th>
+                        <td class="pb-team-reference" data-label={t.colReference}>
+                          {row.reference}
+                        </td>
+                        <td data-label={t.colAnswers}>
+                          <ul class="pb-team-answers">
+                            {row.groups.map((group) => (
+                              <li key={group.text} data-matches={group.matches ? '' : undefined}>
+                                {fill(t.answerCount, {
+                                  answer: group.text,
+                                  count: group.participants.length,
+                                })}
+                              </li>
+                            ))}
+                          </ul>
+                        </td>
+                        <td data-label={t.colDiffer}>
+                          {row.differ.length === 0 ? t.allAgree : row.differ.map(dealName).join(', ')}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            );
+          })}
+        </>
+      )}
+    </section>
+  );
+}

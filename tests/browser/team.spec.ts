@@ -1,0 +1,208 @@
+// The team view in the browser, in both languages: 30 export files and 5 share links
+// (a damaged file, a newer-version file, duplicates and a bad link among them) load
+// with the right counts and named problems; the viewer's own deals stay as they are;
+// the funnel and verdicts match the board's summary; a class of ten shows the
+// reference answer and the disagreements; axe in both themes; a phone's width.
+import AxeBuilder from '@axe-core/playwright';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import type { Lang } from '../../src/i18n/lang';
+import { encodeDeal } from '../../src/storage/codec';
+import { dealKey } from '../../src/storage/keys';
+import {
+  expectedFigures,
+  qualificationOption,
+  teamFixture,
+  teamText,
+  type TeamFixture,
+} from './team-fixtures';
+
+// The machine may be busy: wait for each expected state generously, never a fixed time.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 180_000 });
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+
+const OWN = {
+  id: 'mine000001',
+  name: 'My own deal',
+  customer: 'Mine Ltd',
+  createdAt: '2026-11-01T08:00:00.000Z',
+  updatedAt: '2026-11-02T08:00:00.000Z',
+  answers: { qualification: { headcount: 12 } },
+  notes: 'private',
+  rev: 2,
+};
+
+async function storedDeals(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('playbook:deal:'))
+        .map((key) => [key, localStorage.getItem(key)!]),
+    ),
+  );
+}
+
+/** Loads the fixture's files (or the last `fileCount` of them) and its five links. */
+async function loadAll(page: Page, lang: Lang, fileCount = 30): Promise<TeamFixture> {
+  const origin = new URL(page.url()).origin;
+  const fixture = await teamFixture(lang, origin);
+  expect(fixture.files).toHaveLength(30);
+  expect(fixture.links).toHaveLength(5);
+  const t = (key: string) => teamText[key]![lang];
+  const files = fixture.files.slice(-fileCount);
+  await page.locator('input[type="file"]').setInputFiles(files);
+  await expect(page.locator('.pb-team-sources tbody tr')).toHaveCount(files.length);
+  await page.getByLabel(t('linksLabel')).fill(fixture.links.join('\n'));
+  await page.getByRole('button', { name: t('loadLinks') }).click();
+  await expect(page.locator('.pb-team-sources tbody tr')).toHaveCount(files.length + 5);
+  return fixture;
+}
+
+for (const lang of ['zh', 'en'] as const) {
+  const base = lang === 'en' ? '/en' : '';
+  const t = (key: string) => teamText[key]![lang];
+
+  test.describe(`team view (${lang})`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(`${base}/team/`);
+      await page.evaluate(
+        ([key, value]) => localStorage.setItem(key!, value!),
+        [dealKey(OWN.id), encodeDeal(OWN)],
+      );
+      await page.reload();
+      await expect(page.locator('[data-own-deals]')).toHaveAttribute('data-own-deals', '1');
+    });
+
+    test('loads 30 files and 5 links with the right counts, names the problems and leaves my deals alone', async ({
+      page,
+    }) => {
+      await expect(page.getByText(t('memory').slice(0, 20))).toBeVisible();
+      const before = await storedDeals(page);
+      const fixture = await loadAll(page, lang);
+      const bad = fixture.badFiles.length + fixture.badLinks;
+      await expect(page.locator('#team-sources-summary')).toHaveText(
+        fill(t('sourcesCaption'), {
+          deals: fixture.deals.length,
+          ok: 35 - bad,
+          bad,
+          dupes: fixture.dupes,
+        }),
+      );
+      const problems = page.locator('.pb-team-sources tbody tr[data-problem]');
+      await expect(problems).toHaveCount(bad);
+      await expect(problems.filter({ hasText: 'damaged.json' })).toContainText(
+        lang === 'en' ? 'not JSON' : '不是 JSON',
+      );
+      await expect(problems.filter({ hasText: 'from-newer-site.json' })).toContainText(
+        lang === 'en' ? 'newer version' : '更新版本',
+      );
+      await expect(problems.filter({ hasText: fill(t('linkName'), { n: 5 }) })).toContainText(
+        lang === 'en' ? 'damaged' : '损坏',
+      );
+      await expect(
+        page.locator('.pb-team-sources tbody tr', { hasText: 'rep-1-last-week.json' }),
+      ).toContainText(fill(t('sourceLeftOut'), { count: 1 }));
+      expect(await storedDeals(page)).toEqual(before);
+      await expect(page.locator('[data-own-deals]')).toHaveAttribute('data-own-deals', '1');
+    });
+
+    test('the funnel and verdict counts match the deals; a bar lists its deals and a deal opens read-only', async ({
+      page,
+    }) => {
+      const fixture = await loadAll(page, lang);
+      const expected = expectedFigures(fixture.deals);
+      const counts = async (chart: string) =>
+        (await page.locator(`table[data-chart="${chart}"] tbody td`).allTextContents()).map((text) =>
+          Number(/\d+/.exec(text)?.[0]),
+        );
+      expect(await counts('team-funnel')).toEqual(expected.funnel);
+      expect(await counts('team-verdicts')).toEqual(expected.verdicts);
+      expect(expected.verdicts.filter((n) => n > 0).length).toBeGreaterThanOrEqual(2);
+      for (const chart of ['team-funnel', 'team-verdicts', 'team-readiness'])
+        await expect(page.locator(`#${chart}-svg-desc`)).not.toBeEmpty();
+
+      // Stage 7: the deals behind the last bar.
+      await page.locator('table[data-chart="team-funnel"] tbody tr').nth(6).getByRole('button').click();
+      const list = page.locator('#team-list');
+      await expect(list).toBeFocused();
+      await expect(list.locator('tbody tr')).toHaveCount(expected.funnel[6]!);
+      const name = (await list.locator('tbody th').first().textContent())!;
+      await list
+        .locator('tbody tr')
+        .first()
+        .getByRole('button', { name: t('openSummary') })
+        .click();
+      await expect(page.locator('#deal-summary-title')).toContainText(name);
+      await expect(page.locator('#deal-summary input, #deal-summary textarea')).toHaveCount(0);
+
+      // Copy one into my deals: a new deal, mine untouched.
+      const before = await storedDeals(page);
+      await list
+        .locator('tbody tr')
+        .first()
+        .getByRole('button', { name: t('copyToMine') })
+        .click();
+      await expect(page.locator('.pb-team-message')).toHaveText(fill(t('copied'), { name }));
+      const after = await storedDeals(page);
+      expect(Object.keys(after)).toHaveLength(2);
+      expect(after[dealKey(OWN.id)]).toBe(before[dealKey(OWN.id)]);
+    });
+
+    test('a class review of ten participants shows the reference answer and the disagreements', async ({
+      page,
+    }) => {
+      const fixture = await loadAll(page, lang);
+      const review = page.locator('.pb-team-review');
+      await expect(review.locator('table[data-review="participants"] tbody tr')).toHaveCount(10);
+      const names = fixture.participants.map((d) => d.name);
+      const ownership = review.locator('table[data-tool="qualification"] tr[data-item="ownership"]');
+      const reference = qualificationOption('private-chairman-gm', lang);
+      const family = qualificationOption('private-family', lang);
+      await expect(ownership.locator('.pb-team-reference')).toHaveText(reference);
+      await expect(ownership).toContainText(fill(t('answerCount'), { answer: reference, count: 7 }));
+      await expect(ownership).toContainText(fill(t('answerCount'), { answer: family, count: 3 }));
+      await expect(ownership.locator('td').last()).toHaveText(names.slice(0, 3).join(', '));
+      const event6 = review.locator('table[data-tool="events"] tr[data-item="event-6"]');
+      await expect(event6.locator('td').last()).toHaveText(names.slice(3, 5).join(', '));
+      await expect(event6.locator('th a')).toHaveAttribute(
+        'href',
+        `${base}/process/compelling-events/#events--event-6`,
+      );
+      await expect(
+        review.locator('table[data-tool="qualification"] tr[data-item="headcount"] td').last(),
+      ).toHaveText(t('allAgree'));
+      await review.getByLabel(t('onlyDiffer')).check();
+      await expect(review.locator('tr[data-item]')).toHaveCount(2);
+    });
+
+    test('axe finds nothing in both themes, and a phone shows it without sideways scrolling', async ({
+      page,
+    }) => {
+      // The class, a rep, the bad files and the links: every part of the view, and few
+      // enough rows that axe (slow on large tables) finishes on a busy machine.
+      test.setTimeout(300_000);
+      await loadAll(page, lang, 15);
+      await page.locator('table[data-chart="team-verdicts"] tbody button').first().click();
+      await page
+        .locator('#team-list tbody tr')
+        .first()
+        .getByRole('button', { name: t('openSummary') })
+        .click();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(
+          results.violations.map(
+            (v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
+      }
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+        .toBeLessThanOrEqual(390);
+    });
+  });
+}

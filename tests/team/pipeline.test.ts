@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import casesData from '../../content/case-studies/cases.json';
+import { caseStudiesDefinition, resolveCaseStudy } from '../../src/board/case-studies';
+import { caseStudyDeal } from '../../src/board/case-study-deal';
+import { DATED_FIELDS } from '../../src/calendar/fields';
+import type { Deal } from '../../src/deals/schema';
+import { summarizeDeal } from '../../src/board/summary';
+import { classReview, decisionOf, type ReviewItem } from '../../src/team/class-review';
+import { addDays, pipeline } from '../../src/team/pipeline';
+import { definitions, PURSUE } from '../board/props';
+import { sampleDeal } from '../deals/sample';
+
+const NOW = new Date('2026-11-30T09:00:00.000Z');
+const holds = (n: number) =>
+  Object.fromEntries(
+    Array.from({ length: n }, (_, i) => [`condition-${i + 1}`, { holds: true, evidence: 'Signed minutes' }]),
+  );
+
+function deals(): Deal[] {
+  return [
+    sampleDeal({ id: 'd1', name: 'Nothing yet', answers: {}, updatedAt: '2026-11-29T00:00:00.000Z' }),
+    sampleDeal({
+      id: 'd2',
+      name: 'Qualified',
+      answers: { qualification: PURSUE },
+      updatedAt: '2026-11-16T09:00:00.000Z', // exactly 14 days: stale
+    }),
+    sampleDeal({
+      id: 'd3',
+      name: 'Closing',
+      answers: {
+        qualification: PURSUE,
+        negotiation: { 'close-date': '2026-12-30' }, // the 30th day ahead: counted
+        close: holds(4),
+      },
+      updatedAt: '2026-11-28T00:00:00.000Z',
+    }),
+    sampleDeal({
+      id: 'd4',
+      name: 'Live',
+      answers: {
+        implementation: { 'step-1': { done: true, date: '2026-11-30' } },
+        negotiation: { 'close-date': '2026-12-31' }, // the 31st day: not counted
+        demo: { 'demo-date': '2026-11-29' }, // yesterday: not counted
+      },
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    }),
+  ];
+}
+
+describe('pipeline', () => {
+  const p = pipeline(deals(), definitions, DATED_FIELDS, NOW);
+
+  it('counts the deals that reached each stage (a funnel)', () => {
+    expect(p.funnel.map((bar) => bar.deals.length)).toEqual([3, 2, 2, 2, 2, 2, 1]);
+    expect(p.funnel[6]!.deals.map((d) => d.id)).toEqual(['d4']);
+  });
+
+  it('counts verdicts and close readiness with the board’s own summary', () => {
+    const expected = (verdict: string) =>
+      deals().filter((d) => summarizeDeal(d, definitions).verdict === verdict).length;
+    expect(p.verdicts.map((bar) => [bar.key, bar.deals.length])).toEqual(
+      ['pursue', 'nurture', 'do-not-pursue', 'incomplete'].map((v) => [v, expected(v)]),
+    );
+    expect(p.verdicts[0]!.deals.map((d) => d.id)).toEqual(['d2', 'd3']);
+    expect(p.readiness).toHaveLength(7);
+    expect(p.readiness.map((bar) => bar.deals.length)).toEqual([3, 0, 0, 0, 1, 0, 0]);
+  });
+
+  it('lists the dates from today to 30 days ahead and the deals unchanged for 14 days', () => {
+    expect(p.upcoming.map((item) => [item.deal.id, item.field.item, item.date])).toEqual([
+      ['d4', 'step-1', '2026-11-30'],
+      ['d3', 'close-date', '2026-12-30'],
+    ]);
+    expect(p.stale.map((d) => d.id)).toEqual(['d4', 'd2']);
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+});
+
+describe('class review', () => {
+  const entry = caseStudiesDefinition
+    .parse(casesData)
+    .cases.find((c) => c.id === 'building-materials-distributor')!;
+  const study = resolveCaseStudy(entry, 'en');
+  const t = { yes: 'yes', no: 'no', none: '—' };
+  const items: ReviewItem[] = [
+    {
+      tool: 'qualification',
+      id: 'ownership',
+      label: 'Ownership',
+      href: '/en/process/prospecting/#qualification--ownership',
+    },
+    {
+      tool: 'close',
+      id: 'condition-1',
+      label: 'Condition 1',
+      href: '/en/process/close-readiness/#close--condition-1',
+    },
+  ];
+
+  function participant(name: string, change?: (deal: Deal) => void): Deal {
+    const deal = { ...caseStudyDeal(study, NOW), name };
+    change?.(deal);
+    return deal;
+  }
+
+  it('groups the participants’ answers against the reference and names who differs', () => {
+    const loaded = [
+      participant('Ann'),
+      participant('Bo', (d) => {
+        d.answers.qualification!['ownership'] = 'state-owned';
+      }),
+      participant('Cai', (d) => {
+        d.answers.close!['condition-1'] = { holds: true, evidence: 'other words' };
+      }),
+      participant('Dee', (d) => {
+        // Same decision, other notes: not a disagreement.
+        d.answers.close!['condition-3'] = { holds: true, evidence: 'my own note' };
+      }),
+      sampleDeal({ id: 'own1', name: 'Not a participant' }),
+    ];
+    const review = classReview(study, loaded, items, t);
+    expect(review.participants.map((d) => d.name)).toEqual(['Ann', 'Bo', 'Cai', 'Dee']);
+    const ownership = review.items.find((i) => i.item.id === 'ownership')!;
+    expect(ownership.reference).toBe('private-chairman-gm');
+    expect(ownership.groups.map((g) => [g.text, g.matches, g.participants.length])).toEqual([
+      ['private-chairman-gm', true, 3],
+      ['state-owned', false, 1],
+    ]);
+    expect(ownership.differ.map((d) => d.name)).toEqual(['Bo']);
+    const condition1 = review.items.find((i) => i.item.id === 'condition-1')!;
+    // An unticked condition without evidence records nothing, as on the board.
+    expect(condition1.reference).toBe('—');
+    expect(condition1.differ.map((d) => d.name)).toEqual(['Cai']);
+    const condition3 = review.items.find((i) => i.item.id === 'condition-3')!;
+    expect(condition3.differ).toEqual([]);
+    expect(condition3.item.href).toBe('/en/process/close-readiness/#tool');
+  });
+
+  it('compares what was decided, not the notes', () => {
+    expect(decisionOf({ picked: true, evidence: 'x', date: '' })).toEqual({ picked: true });
+    expect(decisionOf({ answer: 'Budget 18', status: 'assumed', source: 'Zhang' })).toEqual({
+      status: 'assumed',
+    });
+    expect(decisionOf([' jxc', 'finance', ''])).toEqual(['finance', 'jxc']);
+    expect(decisionOf({ picked: false, evidence: '' })).toBeNull();
+  });
+});

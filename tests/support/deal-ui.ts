@@ -1,0 +1,24 @@
+/** Creating deals as a rep does, through the site's own forms. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import chrome from '../../content/tool-chrome.json' with { type: 'json' };
+import type { Lang } from './site-pages.ts';
+
+/**
+ * Creates a deal with a tool's deal switcher ("New deal"), in `scope` (the page, or one
+ * tool when a page has several); it becomes the current deal, shown in the switcher.
+ */
+export async function createDealThroughUi(
+  scope: Page | Locator,
+  lang: Lang,
+  name: string,
+  customer = '',
+): Promise<void> {
+  const t = chrome[lang];
+  await scope.getByRole('button', { name: t.newDeal }).click();
+  await scope.getByLabel(t.dealName, { exact: true }).fill(name);
+  if (customer) await scope.getByLabel(t.customer, { exact: true }).fill(customer);
+  await scope.getByRole('button', { name: t.create, exact: true }).click();
+  await expect(scope.getByLabel(t.currentDeal, { exact: true }).locator('option:checked')).toHaveText(
+    customer ? `${name} · ${customer}` : name,
+  );
+}

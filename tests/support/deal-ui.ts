@@ -22,3 +22,13 @@ export async function createDealThroughUi(
     customer ? `${name} · ${customer}` : name,
   );
 }
+
+/** Creates a deal with the deal board's own form (English board); it becomes the open deal. */
+export async function createDealOnBoard(page: Page, name: string, customer: string): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'New deal' });
+  if (await toggle.isVisible()) await toggle.click();
+  await page.getByLabel('Deal name').fill(name);
+  await page.getByLabel('Customer').fill(customer);
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page.getByRole('heading', { name: `Current deal: ${name} · ${customer}` })).toBeVisible();
+}

@@ -14,6 +14,9 @@ export async function islandReady(page: Page): Promise<void> {
  * picks the first real option, types into fields, submits small add-forms. Runs
  * twice, since ticking an item can reveal its fields.
  */
+/** A control found a moment ago is there to act on: no long wait for one that went. */
+const ACT = { timeout: 10_000 };
+
 export async function fillTool(page: Page, text = 'Filled in'): Promise<void> {
   for (let pass = 0; pass < 2; pass++) {
     // Marked, so a re-render between steps cannot shift which control is meant.
@@ -28,27 +31,40 @@ export async function fillTool(page: Page, text = 'Filled in'): Promise<void> {
       );
     for (const mark of marks) {
       const control = page.locator(`.pb-tool-body [data-fill="${mark}"]`);
-      if ((await control.count()) === 0) continue;
-      if (!(await control.isVisible()) || !(await control.isEnabled())) continue;
-      const kind = await control.evaluate((el) =>
-        el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase(),
+      // Read without waiting: an earlier answer may have hidden or removed this control.
+      const [state] = await control.evaluateAll((els) =>
+        els.map((el) => {
+          const field = el as HTMLInputElement;
+          return {
+            kind: el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase(),
+            // Visible as Playwright means it: a box with a size, not visibility: hidden.
+            usable:
+              el.getBoundingClientRect().width > 0 &&
+              el.getBoundingClientRect().height > 0 &&
+              getComputedStyle(el).visibility !== 'hidden' &&
+              !field.disabled,
+            checked: field.checked,
+            value: field.value,
+            inForm: el.closest('form') !== null,
+            options:
+              el instanceof HTMLSelectElement ? [...el.options].map((o) => o.value).filter(Boolean) : [],
+          };
+        }),
       );
+      if (!state?.usable) continue;
+      const { kind, value } = state;
       if (kind === 'checkbox' || kind === 'radio') {
         // Some boxes refuse until their prerequisites are met: a click, as a rep would try.
-        if (!(await control.isChecked())) await control.click();
+        if (!state.checked) await control.click(ACT);
       } else if (kind === 'select') {
-        const values = await control
-          .locator('option')
-          .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-        if (values[0] && (await control.inputValue()) === '') await control.selectOption(values[0]);
+        if (state.options[0] && value === '') await control.selectOption(state.options[0], ACT);
       } else if (kind === 'date') {
-        if ((await control.inputValue()) === '') await control.fill('2026-12-01');
+        if (value === '') await control.fill('2026-12-01', ACT);
       } else if (kind === 'number') {
-        if ((await control.inputValue()) === '') await control.fill('3');
-      } else if (kind !== 'file' && (await control.inputValue()) === '') {
-        const inForm = await control.evaluate((el) => el.closest('form') !== null);
-        await control.fill(text);
-        if (inForm) await control.press('Enter');
+        if (value === '') await control.fill('3', ACT);
+      } else if (kind !== 'file' && value === '') {
+        await control.fill(text, ACT);
+        if (state.inForm) await control.press('Enter', ACT);
       }
     }
   }

@@ -7,23 +7,22 @@
  * - `storage` (option): 'blocked' gives every page a localStorage that throws, as when
  *   the user blocks site data; `fillQuota()` fills the real quota on demand.
  * - `pageErrors`: console and page errors of `page`, for tests that expect none.
- * - `freshDeal`: `page` on a stage tool (`toolPage`) with a new, empty deal open.
+ * - `freshDeal`: `page` on a stage tool (`toolPage`, in `lang`) with a new, empty deal open
+ *   (named `dealName`, or FRESH_DEAL).
+ * - `filledDeal`: the same, with every control of that tool filled in through the UI (`fillText`).
  * - `caseStudy`: `page` on the deal board with the first case study loaded.
- * - `filledDeal`: storage state with one deal per language, every tool filled in
- *   through its own controls (made once per worker; pass it as `storageState`).
+ * - `onPage(url)`: the `lang` and `toolPage` options for a site path such as "/en/process/demo/".
  */
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import board from '../../content/board.json' with { type: 'json' };
 import cases from '../../content/case-studies/cases.json' with { type: 'json' };
 import { createDealThroughUi } from './deal-ui.ts';
 import { fillTool, islandReady } from './fill-tool.ts';
 import { collectErrors } from './page-errors.ts';
-import { inLang, langOf, STAGE_TOOL_PAGES, type Lang } from './site-pages.ts';
+import { inLang, langOf, type Lang } from './site-pages.ts';
 import { blockStorage, fillQuota } from './storage-faults.ts';
 
 export { expect };
-
-type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 interface Options {
   lang: Lang;
@@ -31,6 +30,10 @@ interface Options {
   storage: 'normal' | 'blocked';
   /** The stage page `freshDeal` opens, as a path in no language ("/process/implementation/"). */
   toolPage: string;
+  /** The name `freshDeal` gives its deal (its customer is then `fillText`); FRESH_DEAL by default. */
+  dealName: string | undefined;
+  /** What `filledDeal` types into every text field. */
+  fillText: string;
 }
 
 interface Fixtures {
@@ -38,11 +41,8 @@ interface Fixtures {
   pageErrors: string[];
   fillQuota: () => Promise<() => Promise<void>>;
   freshDeal: Page;
+  filledDeal: Page;
   caseStudy: Page;
-}
-
-interface WorkerFixtures {
-  filledDeal: StorageState;
 }
 
 /** The deal `freshDeal` creates, by language. */
@@ -51,11 +51,13 @@ export const FRESH_DEAL = { zh: '新交易', en: 'Fresh deal' } as const;
 /** The case study `caseStudy` loads: the first one. */
 export const CASE_STUDY = cases.cases[0]!;
 
-export const test = base.extend<Fixtures & Options, WorkerFixtures>({
+export const test = base.extend<Fixtures & Options>({
   lang: ['en', { option: true }],
   theme: ['light', { option: true }],
   storage: ['normal', { option: true }],
   toolPage: ['/process/implementation/', { option: true }],
+  dealName: [undefined, { option: true }],
+  fillText: ['Filled in', { option: true }],
 
   colorScheme: async ({ theme }, use) => {
     await use(theme);
@@ -78,10 +80,14 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
     await use(() => fillQuota(page));
   },
 
-  freshDeal: async ({ page, lang, toolPage }, use) => {
+  freshDeal: async ({ page, lang, toolPage, dealName, fillText }, use) => {
     await page.goto(inLang(lang, toolPage));
-    await createDealThroughUi(page, lang, FRESH_DEAL[lang]);
-    await page.locator('.pb-tool-body').waitFor();
+    await islandReady(page);
+    const name = dealName ?? FRESH_DEAL[lang];
+    // The deal bar of the page's first tool (the prospecting page has a second, the exit criteria).
+    const bar = page.locator('.pb-dealbar').first();
+    await createDealThroughUi(bar, lang, name, dealName === undefined ? '' : fillText);
+    await page.locator('.pb-tool-body').first().waitFor();
     await use(page);
   },
 
@@ -93,30 +99,16 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
     await use(page);
   },
 
-  filledDeal: [
-    async ({ browser }, use, workerInfo) => {
-      // Worker fixtures get no per-test defaults: the address and settings come from the project.
-      const { baseURL, launchOptions: _, ...options } = workerInfo.project.use;
-      const context = await browser.newContext({ ...options, baseURL, serviceWorkers: 'block' });
-      const page = await context.newPage();
-      for (const lang of ['zh', 'en'] as const) {
-        let created = false;
-        for (const url of STAGE_TOOL_PAGES.filter((u) => langOf(u) === lang)) {
-          await page.goto(url);
-          await islandReady(page);
-          const bar = page.locator('.pb-dealbar').first();
-          if (!created)
-            await createDealThroughUi(bar, lang, lang === 'zh' ? '财务系统升级' : 'Finance upgrade', 'ACME');
-          created = true;
-          await fillTool(page);
-          // Values are on screen: at least one box ticked.
-          await expect(page.locator('.pb-tool-body input:checked').first()).toBeAttached();
-        }
-      }
-      const state = await context.storageState();
-      await context.close();
-      await use(state);
-    },
-    { scope: 'worker', timeout: 300_000 },
-  ],
+  filledDeal: async ({ freshDeal: page, fillText }, use) => {
+    await fillTool(page, fillText);
+    // Values are on screen: at least one box ticked.
+    await expect(page.locator('.pb-tool-body input:checked').first()).toBeAttached();
+    await use(page);
+  },
 });
+
+/** The options that put `freshDeal` and `filledDeal` on `url`, a site path in either language. */
+export function onPage(url: string): { lang: Lang; toolPage: string } {
+  const lang = langOf(url);
+  return { lang, toolPage: lang === 'en' ? url.slice('/en'.length) : url };
+}

@@ -165,6 +165,8 @@ for (const { lang, prefix, text, event8, headings } of LANGS) {
     });
 
     test('has no axe violations while “Link copied” shows, in both themes', async ({ page }) => {
+      // Four axe scans with the page clock stepped by hand: 20 s idle, over 60 s on a busy 2-core machine.
+      test.setTimeout(180_000);
       await page.clock.install();
       await page.goto(`${prefix}/process/compelling-events/`);
       await createDealThroughUi(page, lang, 'Axe');

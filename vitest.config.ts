@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: "unit" runs before the build (pure logic, components in jsdom);
-// "site" runs against the built site in dist/ (link checks, headless Chromium).
+// "site" reads the built site in dist/ (anchors, links, the policy in each page, page weight).
+// The browser tests are Playwright Test's (`*.spec.ts`, playwright.config.ts).
 export default defineConfig({
   test: {
     projects: [
@@ -9,19 +10,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/site/**', 'tests/browser/**', 'tests/quality/**'],
+          exclude: ['tests/site/**', 'tests/quality/**'],
           environment: 'node',
         },
       },
       {
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/quality/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/quality/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/support/serve-dist.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          fileParallelism: false,
         },
       },
     ],

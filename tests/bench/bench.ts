@@ -35,7 +35,8 @@ const { islandsAdd, pageWeight, totalGzip } = await import('../support/page-weig
 const { serveStatic } = await import('../support/static-server.ts');
 const { chromium } = await import('playwright-core');
 type Page = import('playwright-core').Page;
-const { createDeal, fillTool, islandReady } = await import('../quality/support.ts');
+const { fillTool, islandReady } = await import('../support/fill-tool.ts');
+const { createDealThroughUi } = await import('../support/deal-ui.ts');
 const pages = builtPages();
 
 const TYPES: [string, string][] = [
@@ -135,7 +136,13 @@ async function filledDeal(page: Page, text: string): Promise<[string, string]> {
   for (const [, path] of TYPES.filter(([l]) => l.startsWith('tool'))) {
     await page.goto(base + path);
     await islandReady(page);
-    if (!created) await createDeal(page, 'zh', '华东制造 ERP 升级', '苏州精创电子有限公司');
+    if (!created)
+      await createDealThroughUi(
+        page.locator('.pb-dealbar').first(),
+        'zh',
+        '华东制造 ERP 升级',
+        '苏州精创电子有限公司',
+      );
     created = true;
     await fillTool(page, text);
   }

@@ -14,6 +14,30 @@ const at = (pixels: Uint8Array, size: number, x: number, y: number) => [
 ];
 
 const BLUE = [0x1d, 0x4e, 0xd8, 255];
+
+/**
+ * What is wrong with a maskable icon's drawing: launchers may crop it to the centred circle
+ * of 80 % of its width, so every bar pixel (not the blue ground) must lie inside that circle,
+ * and the bars must cover a real share of it (an icon with nothing drawn is no icon).
+ */
+async function safeZoneProblems(icon: Parameters<typeof rasterize>[0], size = 100): Promise<string[]> {
+  const px = await rasterize(icon, size);
+  let drawn = 0;
+  let outside = 0;
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const [r, g] = at(px, size, x, y);
+      if (r! <= BLUE[0]! && g! <= BLUE[1]!) continue;
+      drawn++;
+      if (Math.hypot(x + 0.5 - size / 2, y + 0.5 - size / 2) >= size * 0.4) outside++;
+    }
+  const problems: string[] = [];
+  // The bars cover about a tenth of the icon; a few stray pixels are not a drawing.
+  if (drawn < size * size * 0.05) problems.push(drawn === 0 ? 'no bars drawn' : `only ${drawn} pixels drawn`);
+  if (outside > 0) problems.push(`${outside} bar pixels outside the safe zone`);
+  return problems;
+}
+
 const WHITE = [255, 255, 255, 255];
 
 describe('app icons', () => {
@@ -46,7 +70,7 @@ describe('app icons', () => {
     expect(at(px, 192, 23 * 6, 16 * 6)).toEqual(WHITE);
   });
 
-  it('the maskable and iOS icons are opaque to the corners, bars inside the maskable safe zone', async () => {
+  it('the maskable and iOS icons are opaque to the corners', async () => {
     for (const icon of [ICONS.maskable, ICONS.apple]) {
       const px = await rasterize(icon, 64);
       for (const [x, y] of [
@@ -55,15 +79,26 @@ describe('app icons', () => {
         [0, 63],
         [63, 63],
       ])
-        expect(at(px, 64, x!, y!)).toEqual(BLUE);
+        expect(at(px, 64, x!, y!), icon.name).toEqual(BLUE);
     }
-    const size = 100;
-    const px = await rasterize(ICONS.maskable, size);
-    for (let y = 0; y < size; y++)
-      for (let x = 0; x < size; x++) {
-        const [r, g] = at(px, size, x, y);
-        if (r! > 0x1d || g! > 0x4e) expect(Math.hypot(x + 0.5 - 50, y + 0.5 - 50)).toBeLessThan(40);
-      }
+  });
+
+  it('the maskable icon draws its bars, all inside the safe zone', async () => {
+    expect(await safeZoneProblems(ICONS.maskable)).toEqual([]);
+  });
+
+  it('the safe-zone check refuses an icon with nothing drawn, and bars reaching outside the zone', async () => {
+    const [ground] = ICONS.maskable.rects;
+    expect(await safeZoneProblems({ ...ICONS.maskable, rects: [ground!] })).toEqual(['no bars drawn']);
+    // A bar across the top edge: a launcher's circle mask would cut it off.
+    const [bar] = ICONS.maskable.rects.slice(1);
+    const offCentre = {
+      ...ICONS.maskable,
+      rects: [...ICONS.maskable.rects, { ...bar!, x: 2, y: 1, w: 28, h: 4 }],
+    };
+    expect(await safeZoneProblems(offCentre)).toEqual([
+      expect.stringMatching(/bar pixels outside the safe zone$/),
+    ]);
   });
 
   it('the SVG and the pixels come from the same rectangles', () => {

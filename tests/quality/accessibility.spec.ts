@@ -1,0 +1,58 @@
+/**
+ * Accessibility gate: axe-core (every rule it runs by default, WCAG A/AA and best
+ * practices) on every built page, both languages, light and dark theme, with the page's
+ * tool showing values filled in through its own controls (the home page's map and the
+ * deal board showing a deal). Zero violations. One test per page.
+ */
+import type { Page } from '@playwright/test';
+import { axeViolations } from '../support/axe.ts';
+import { islandReady } from '../support/fill-tool.ts';
+import { expect, onPage, test } from '../support/fixtures.ts';
+import { ALL_PAGES, langOf, STAGE_TOOL_PAGES, TOOL_PAGES } from '../support/site-pages.ts';
+
+// Filling a tool through its controls and scanning takes 10–20 s on an idle 2-core machine: room for a busy one.
+test.describe.configure({ timeout: 180_000 });
+
+/** Pages that show what a rep's deal holds, without a tool of their own to fill. */
+const SHOWS_DEALS = new Set(['/', '/en/', ...TOOL_PAGES.filter((url) => !STAGE_TOOL_PAGES.includes(url))]);
+
+async function scanInBothThemes(page: Page, url: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(url);
+    if (TOOL_PAGES.includes(url)) {
+      await islandReady(page);
+      // The filled-in tool or the board, not its empty state: the deal's answers are on screen.
+      await page.locator('.pb-tool-body, .pb-board-live').first().waitFor({ state: 'attached' });
+    }
+    // Starlight's pages carry the theme they show (the workshop view follows the system's in CSS).
+    if (!url.includes('/workshop/'))
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    found.push(...(await axeViolations(page)).map((v) => `${colorScheme}: ${v}`));
+  }
+  return found;
+}
+
+for (const url of ALL_PAGES) {
+  test.describe(url, () => {
+    if (STAGE_TOOL_PAGES.includes(url)) {
+      test.use(onPage(url));
+      test('has no axe violations, its tool filled in', async ({ filledDeal: page }) => {
+        expect(await scanInBothThemes(page, url)).toEqual([]);
+      });
+    } else if (SHOWS_DEALS.has(url)) {
+      // A deal with a stage's tool filled in (the workshop view's own stage; else the first
+      // stage's scorecard), then the page that shows it.
+      const stage = /\/workshop\/([^/]+)\//.exec(url)?.[1] ?? 'prospecting';
+      test.use({ lang: langOf(url), toolPage: `/process/${stage}/` });
+      test('has no axe violations, showing a filled deal', async ({ filledDeal: page }) => {
+        expect(await scanInBothThemes(page, url)).toEqual([]);
+      });
+    } else {
+      test('has no axe violations', async ({ page }) => {
+        expect(await scanInBothThemes(page, url)).toEqual([]);
+      });
+    }
+  });
+}

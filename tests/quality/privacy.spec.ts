@@ -1,0 +1,56 @@
+/**
+ * Privacy gate: every page, with its tool used (and the deal board with its search), requests
+ * nothing from another origin. One test per page: the browser context records every request.
+ */
+import type { BrowserContext } from '@playwright/test';
+import { createDealThroughUi } from '../support/deal-ui.ts';
+import { fillTool, islandReady } from '../support/fill-tool.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { search } from '../support/search.ts';
+import { ALL_PAGES, langOf, STAGE_TOOL_PAGES } from '../support/site-pages.ts';
+
+// Filling a tool through its controls and scanning takes 10–20 s on an idle 2-core machine: room for a busy one.
+test.describe.configure({ timeout: 180_000 });
+
+function recordRequests(context: BrowserContext): string[] {
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  return requests;
+}
+
+const foreign = (requests: string[], origin: string) =>
+  requests.filter((url) => new URL(url).origin !== origin);
+
+for (const url of ALL_PAGES) {
+  test(`${url} requests nothing from another origin`, async ({ context, page, baseURL }) => {
+    const requests = recordRequests(context);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    // Lazy islands (client:visible) load when seen: scroll through the page.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    if (STAGE_TOOL_PAGES.includes(url)) {
+      await islandReady(page);
+      await createDealThroughUi(page.locator('.pb-dealbar').first(), langOf(url), 'Privacy check', 'ACME');
+      await fillTool(page);
+    }
+    await page.waitForLoadState('networkidle');
+    expect(requests).toContain(new URL(url, baseURL).href);
+    expect(foreign(requests, new URL(baseURL!).origin)).toEqual([]);
+  });
+}
+
+test('the deal board and its search request nothing from another origin', async ({
+  context,
+  page,
+  baseURL,
+}) => {
+  const requests = recordRequests(context);
+  await page.goto('/en/process/prospecting/');
+  await createDealThroughUi(page.locator('.pb-dealbar').first(), 'en', 'Privacy check', 'ACME');
+  await page.goto('/en/deals/', { waitUntil: 'networkidle' });
+  await islandReady(page);
+  // The search dialog loads the search index.
+  expect((await search(page, 'deal')).length).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
+  expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
+  expect(foreign(requests, new URL(baseURL!).origin)).toEqual([]);
+});

@@ -49,7 +49,9 @@ test.describe('qualification scorecard', () => {
       await expect(tool(page).getByLabel(label, { exact: true })).toBeChecked();
     await expect(branches).toBeChecked();
     await expect(tool(page).getByLabel('组装式制造', { exact: true })).not.toBeChecked();
-    await expect(page.locator('[data-reason="pharmaceutical-apparel-manufacturer"]')).toContainText('服装类的制造与销售一体化企业');
+    await expect(page.locator('[data-reason="pharmaceutical-apparel-manufacturer"]')).toContainText(
+      '服装类的制造与销售一体化企业',
+    );
     await expect(tool(page).getByLabel('当前交易', { exact: true }).locator('option:checked')).toHaveText(
       '服装厂 · 某服装有限公司',
     );

@@ -10,7 +10,7 @@ import {
   statesEvery,
   uniqueIds,
 } from '../../shared/schema';
-import { NEGOTIATION_WARNING_KINDS } from './logic';
+import { NEGOTIATION_WARNING_KINDS } from './warning-kinds';
 
 /** A fact recorded under one of the steps. Its id is fixed: other tools read it. */
 function field<const Id extends string>(id: Id) {

@@ -3,6 +3,9 @@
 import { fieldsOf as fields, readDate, readText as str } from '../../deals/answers';
 import type { Answer } from '../../deals/schema';
 import type { NegotiationDefinition } from './definition';
+import type { NegotiationWarningKind } from './warning-kinds';
+
+export { NEGOTIATION_WARNING_KINDS } from './warning-kinds';
 
 type Answers = Readonly<Record<string, Answer>>;
 
@@ -76,17 +79,11 @@ export type NegotiationWarning =
   /** The contract is signed but payment method or terms are empty. */
   | { kind: 'payment-missing'; fields: string[] };
 
-/** Every kind of warning, each stated as a rule on the page (content/tools/negotiation.json statedRules). */
-export const NEGOTIATION_WARNING_KINDS = [
-  'competitors-after-signing',
-  'close-date-passed',
-  'payment-missing',
-] as const satisfies readonly NegotiationWarning['kind'][];
-// Fails to compile when a warning kind is added without listing it above.
-const everyKindListed: Exclude<
-  NegotiationWarning['kind'],
-  (typeof NEGOTIATION_WARNING_KINDS)[number]
-> extends never
+// Fails to compile when a warning kind is added here without listing it in warning-kinds.ts, or the other way round.
+const everyKindListed: [
+  Exclude<NegotiationWarning['kind'], NegotiationWarningKind>,
+  Exclude<NegotiationWarningKind, NegotiationWarning['kind']>,
+] extends [never, never]
   ? true
   : never = true;
 void everyKindListed;

@@ -107,7 +107,7 @@ describe('DealBoard', () => {
 
     const tiles = within(row('Tiles ERP'));
     // Stages 1 and 2 meet their gates; stage 3 has no answer, so stage 2 is the stage reached.
-    expect(tiles.getByText('Stage 2 · Compelling events')).toBeTruthy();
+    expect(tiles.getByText('Stage 2 · Find the compelling event')).toBeTruthy();
     expect(tiles.getByText('Pursue')).toBeTruthy();
     expect(tiles.getByText('1 picked')).toBeTruthy();
     expect(tiles.getByText('1/6 hold')).toBeTruthy();

@@ -83,7 +83,7 @@ describe('DealSummary', () => {
     expect(stage(6).textContent).toContain('6 of 6 conditions met — Not ready to close');
     expect(stage(6).textContent).toContain('1 conflict(s) with earlier answers');
     // Stage 3 is open too (no decision-maker named): the work goes on there first.
-    expect(next[0]).toBe('Finish stage 3: Validate the opportunity');
+    expect(next[0]).toBe('Finish stage 3: Confirm the opportunity');
     expect(next).toContain('Fill in: Decision-maker');
   });
 

@@ -8,6 +8,7 @@ import { summarizeDeal } from '../../src/board/summary';
 import { classReview, decisionOf, type ReviewItem } from '../../src/team/class-review';
 import { addDays, pipeline } from '../../src/team/pipeline';
 import { definitions, PURSUE } from '../board/props';
+import { fullAnswers } from '../board/deals';
 import { sampleDeal } from '../deals/sample';
 
 const NOW = new Date('2026-11-30T09:00:00.000Z');
@@ -45,6 +46,8 @@ function deals(): Deal[] {
       },
       updatedAt: '2026-11-01T00:00:00.000Z',
     }),
+    // Every stage's gate met (its dates all in the past): the only deal through stage 7.
+    sampleDeal({ id: 'd5', name: 'Done', answers: fullAnswers(), updatedAt: '2026-11-29T12:00:00.000Z' }),
   ];
 }
 
@@ -52,8 +55,10 @@ describe('pipeline', () => {
   const p = pipeline(deals(), definitions, DATED_FIELDS, NOW);
 
   it('counts the deals that reached each stage (a funnel)', () => {
-    expect(p.funnel.map((bar) => bar.deals.length)).toEqual([3, 2, 2, 2, 2, 2, 1]);
-    expect(p.funnel[6]!.deals.map((d) => d.id)).toEqual(['d4']);
+    // A stage is reached when its gate and every earlier stage's gate are met (the board's rule):
+    // d2 and d3 pass stage 1 only; d4 has answers in later stages but no stage 1, so it reaches none.
+    expect(p.funnel.map((bar) => bar.deals.length)).toEqual([3, 1, 1, 1, 1, 1, 1]);
+    expect(p.funnel[6]!.deals.map((d) => d.id)).toEqual(['d5']);
   });
 
   it('counts verdicts and close readiness with the board’s own summary', () => {
@@ -62,9 +67,9 @@ describe('pipeline', () => {
     expect(p.verdicts.map((bar) => [bar.key, bar.deals.length])).toEqual(
       ['pursue', 'nurture', 'do-not-pursue', 'incomplete'].map((v) => [v, expected(v)]),
     );
-    expect(p.verdicts[0]!.deals.map((d) => d.id)).toEqual(['d2', 'd3']);
+    expect(p.verdicts[0]!.deals.map((d) => d.id)).toEqual(['d2', 'd3', 'd5']);
     expect(p.readiness).toHaveLength(7);
-    expect(p.readiness.map((bar) => bar.deals.length)).toEqual([3, 0, 0, 0, 1, 0, 0]);
+    expect(p.readiness.map((bar) => bar.deals.length)).toEqual([3, 0, 0, 0, 1, 0, 1]);
   });
 
   it('lists the dates from today to 30 days ahead and the deals unchanged for 14 days', () => {

@@ -25,6 +25,29 @@ export default defineConfig({
   vite: {
     build: {
       assetsInlineLimit: (file) => (file.includes('SectionLinks.astro') ? false : undefined),
+      // The deal model and storage that every tool island loads go into one chunk. Left to the
+      // default, other islands (board, team view, calendar) that import parts of it cut it into
+      // small files, and their per-file overhead pushed tool pages past their 20 KB budget.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // What the home page's quiz badges share with the tools stays apart: the storage keys and
+              // nanostores (the deal store's group would otherwise take them in as its dependencies).
+              {
+                name: 'store-base',
+                test: /[\\/]src[\\/]storage[\\/]keys\.|[\\/]node_modules[\\/]nanostores[\\/]/,
+                priority: 2,
+              },
+              {
+                name: 'deal-store',
+                priority: 1,
+                test: /[\\/]src[\\/](?:i18n[\\/]lang|deals[\\/](?:id|forbidden-keys|operations|guard|constants|answers)|storage[\\/](?:migrations|codec|engine|merge|snapshot|workspace|index|client)|tools[\\/]shared[\\/]StorageNotices)\./,
+              },
+            ],
+          },
+        },
+      },
     },
   },
   integrations: [

@@ -89,7 +89,8 @@ for (const lang of ['zh', 'en'] as const) {
     const names = rows.slice(1).map((row) => row[0]);
     expect(names.sort()).toEqual(["'=1+1", '锦绣服饰 ERP'].sort());
     const formula = rows.find((row) => row[0] === "'=1+1")!;
-    expect(formula[2]).toBe('7');
+    // Stage reached counts gates met (the board's rule): dates alone meet no stage's gate.
+    expect(formula[2]).toBe('0');
     expect(formula[7]).toBe('2027-01-15');
     await expect(page.getByRole('link', { name: ui[lang].teamLink })).toHaveAttribute(
       'href',

@@ -33,8 +33,9 @@ const SECTION_LINKS_SCRIPT = /^SectionLinks\.astro_astro_type_script_index_\d+_l
 const SECTION_LINKS_BUDGET = 1.5 * KB;
 
 /** The home page's process map marks the stages a rep has worked on: its script, by name, and budget. */
+// (store-base: the storage keys and nanostores, the chunk astro.config.mjs keeps apart for it.)
 const PROCESS_MAP_SCRIPT =
-  /^(?:ProcessMap\.astro_astro_type_script_index_\d+_lang|progress|keys)\.[\w-]+\.js$/;
+  /^(?:ProcessMap\.astro_astro_type_script_index_\d+_lang|progress|keys|store-base)\.[\w-]+\.js$/;
 const PROCESS_MAP_BUDGET = 3 * KB;
 const HOME = new Set(['/', '/en/']);
 

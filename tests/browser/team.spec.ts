@@ -123,11 +123,13 @@ for (const lang of ['zh', 'en'] as const) {
       for (const chart of ['team-funnel', 'team-verdicts', 'team-readiness'])
         await expect(page.locator(`#${chart}-svg-desc`)).not.toBeEmpty();
 
-      // Stage 7: the deals behind the last bar.
-      await page.locator('table[data-chart="team-funnel"] tbody tr').nth(6).getByRole('button').click();
+      // The deals behind the furthest stage any of them reached (a stage counts once its gate is met).
+      const furthest = expected.funnel.findLastIndex((n) => n > 0);
+      expect(furthest).toBeGreaterThanOrEqual(0);
+      await page.locator('table[data-chart="team-funnel"] tbody tr').nth(furthest).getByRole('button').click();
       const list = page.locator('#team-list');
       await expect(list).toBeFocused();
-      await expect(list.locator('tbody tr')).toHaveCount(expected.funnel[6]!);
+      await expect(list.locator('tbody tr')).toHaveCount(expected.funnel[furthest]!);
       const name = (await list.locator('tbody th').first().textContent())!;
       await list
         .locator('tbody tr')

@@ -126,7 +126,11 @@ for (const lang of ['zh', 'en'] as const) {
       // The deals behind the furthest stage any of them reached (a stage counts once its gate is met).
       const furthest = expected.funnel.findLastIndex((n) => n > 0);
       expect(furthest).toBeGreaterThanOrEqual(0);
-      await page.locator('table[data-chart="team-funnel"] tbody tr').nth(furthest).getByRole('button').click();
+      await page
+        .locator('table[data-chart="team-funnel"] tbody tr')
+        .nth(furthest)
+        .getByRole('button')
+        .click();
       const list = page.locator('#team-list');
       await expect(list).toBeFocused();
       await expect(list.locator('tbody tr')).toHaveCount(expected.funnel[furthest]!);

@@ -54,8 +54,13 @@ export async function fillTool(page: Page, text = 'Filled in'): Promise<void> {
       if (!state?.usable) continue;
       const { kind, value } = state;
       if (kind === 'checkbox' || kind === 'radio') {
-        // Some boxes refuse until their prerequisites are met: a click, as a rep would try.
-        if (!state.checked) await control.click(ACT);
+        // Some boxes refuse until their prerequisites are met: a click, as a rep would try. Checked
+        // and clicked in one step in the page: the previous answer's re-render may have disabled it
+        // since it was read (a step marked done disables its "not applicable"), and then it is skipped.
+        if (!state.checked)
+          await control.evaluate((el) => {
+            if (!(el as HTMLInputElement).disabled) (el as HTMLElement).click();
+          });
       } else if (kind === 'select') {
         if (state.options[0] && value === '') await control.selectOption(state.options[0], ACT);
       } else if (kind === 'date') {

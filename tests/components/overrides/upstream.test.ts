@@ -11,7 +11,7 @@ import { differences } from './upstream';
 const notHeader = (line: string) => !/^\/\*\*$|^\*( |\/$)|^\*$/.test(line);
 
 describe('Starlight overrides copy the installed component but for the intended lines', () => {
-  it('Search: the open button is named by its content (label in name), nothing else', async () => {
+  it('Search: the open button named by its content (label in name), Pagefind loaded on intent, the question fallback; nothing else', async () => {
     const { removed, added } = await differences('Search.astro', 'dist/components/Search.astro');
     expect(removed).toEqual([
       "import Icon from '../user-components/Icon.astro';",
@@ -22,8 +22,11 @@ describe('Starlight overrides copy the installed component but for the intended 
       '</span>',
       "<kbd>{Astro.locals.t('search.ctrlKey')}</kbd>",
       '<kbd>K</kbd>',
+      "if ((e.metaKey === true || e.ctrlKey === true) && e.key === 'k') {",
       'dialog.open ? closeModal() : openModal();',
       '} catch {}',
+      'const onIdle = window.requestIdleCallback || ((cb) => setTimeout(cb, 1));',
+      'onIdle(async () => {',
     ]);
     expect(added.filter(notHeader)).toEqual([
       "import { Icon } from '@astrojs/starlight/components';",
@@ -32,10 +35,20 @@ describe('Starlight overrides copy the installed component but for the intended 
       '<span class="sl-hidden md:sl-block">{Astro.locals.t(\'search.label\')}</span>',
       '<span class="sr-only md:sl-hidden">{Astro.locals.t(\'search.label\')}</span>',
       "<kbd>{Astro.locals.t('search.ctrlKey')}</kbd> <kbd>K</kbd>",
-      'if (dialog.open) closeModal();',
+      // Loading on intent (src/search/intent.ts): the shortcuts, the trigger, a shorter wait after typing.
+      "import { onSearchIntent, SEARCH_SETTLE_MS, searchShortcut } from '../../search/intent';",
+      'const shortcut = searchShortcut(e, dialog.open);',
+      'if (shortcut) {',
+      "if (shortcut === 'close') closeModal();",
       'else openModal();',
       '} catch {',
       "// Malformed translations: Pagefind's own English strings are used.",
+      'onSearchIntent(openBtn, async () => {',
+      "const fallback = import('../../search/fallback');",
+      'debounceTimeoutMs: SEARCH_SETTLE_MS,',
+      // The question fallback (src/search/fallback.ts), and focus for a dialog opened before the UI was there.
+      '(await fallback).answerQuestions(this, translations, formatURL);',
+      "if (dialog.open) this.querySelector('input')?.focus();",
       '}',
     ]);
   });

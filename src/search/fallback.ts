@@ -1,0 +1,96 @@
+/**
+ * When a search finds little, the dialog also searches the shorter query (question.ts)
+ * with Pagefind's own API and index, and shows those results in place of Pagefind's,
+ * saying in the page's language that they are for the shorter query. Loaded with the
+ * search UI, on intent.
+ */
+import { SEARCH_SETTLE_MS } from './intent';
+import { rankAnyTerm, shorterQuery, type Hit } from './question';
+import { showResults, type ResultData } from './results-view';
+import './fallback.css';
+
+/** Fewer pages than this for the whole query, and the shorter query is searched too. */
+const ENOUGH = 3;
+/** Pagefind's API, where Starlight's search has Pagefind UI load it from. */
+const PAGEFIND = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
+/** How many pages the shorter query shows. */
+const SHOWN = 8;
+
+interface PagefindHit extends Hit {
+  data: () => Promise<ResultData>;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  filters: () => Promise<unknown>;
+  search: (term: string) => Promise<{ results: PagefindHit[] }>;
+}
+
+/** The fallback messages: Pagefind UI's translations plus ours ("fallback_one", "fallback_many"). */
+export type Messages = Record<string, string | undefined>;
+
+/** Follows the Pagefind UI mounted in `root`'s `#starlight__search`. */
+export function answerQuestions(
+  root: HTMLElement,
+  messages: Messages,
+  formatURL: (url: string) => string,
+): void {
+  const frame = root.querySelector<HTMLElement>('#starlight__search');
+  const input = frame?.querySelector('input');
+  if (!frame || !input) return;
+  // The module Pagefind UI loads too (one instance); started now, so that the index is
+  // ready by the time the dialog opens and the reader has typed.
+  const pagefind = import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>;
+  // (Asking for the filters loads the index's metadata and the WebAssembly reader.)
+  pagefind.then((api) => api.filters()).catch((error: unknown) => console.error(error));
+  let asked = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const reset = () => {
+    asked += 1;
+    clearTimeout(timer);
+    showResults(frame, null);
+  };
+  const ask = async (query: string, id: number) => {
+    const api = await pagefind;
+    const whole = await api.search(query);
+    const shorter = whole.results.length < ENOUGH ? shorterQuery(query) : null;
+    if (!shorter) return;
+    const perTerm = await Promise.all(shorter.terms.map(async (term) => (await api.search(term)).results));
+    const ranked = rankAnyTerm(whole.results, perTerm).slice(0, SHOWN);
+    if (ranked.length <= whole.results.length) return;
+    const pages = await Promise.all(ranked.map(async (hit) => withURL(await hit.data(), formatURL)));
+    if (id !== asked || input.value.trim() !== query) return;
+    const template = (pages.length === 1 ? messages.fallback_one : messages.fallback_many) ?? '';
+    const message = template
+      .replace('[SEARCH_TERM]', query)
+      .replace('[SHORTER_TERM]', shorter.text)
+      .replace('[COUNT]', String(pages.length));
+    showResults(frame, { message, pages });
+  };
+
+  input.addEventListener('input', () => {
+    reset();
+    const query = input.value.trim();
+    if (!query) return;
+    const id = asked;
+    timer = setTimeout(() => {
+      ask(query, id).catch((error: unknown) => console.error(error));
+    }, SEARCH_SETTLE_MS);
+  });
+  // Pagefind UI empties the field without an input event on Escape and on its clear button.
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') reset();
+  });
+  frame.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('.pagefind-ui__search-clear')) reset();
+  });
+}
+
+/** The page's and its sections' links as the site writes them (Starlight's trailing-slash setting). */
+function withURL(page: ResultData, formatURL: (url: string) => string): ResultData {
+  return {
+    ...page,
+    url: formatURL(page.url),
+    sub_results: page.sub_results.map((sub) => ({ ...sub, url: formatURL(sub.url) })),
+  };
+}

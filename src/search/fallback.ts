@@ -58,7 +58,7 @@ export function answerQuestions(
     const shorter = whole.results.length < ENOUGH ? shorterQuery(query) : null;
     if (!shorter) return null;
     const perTerm = await Promise.all(shorter.terms.map(async (term) => (await api.search(term)).results));
-    const ranked = rankAnyTerm(whole.results, perTerm).slice(0, SHOWN);
+    const ranked = rankAnyTerm(perTerm).slice(0, SHOWN);
     if (ranked.length <= whole.results.length) return null;
     const pages = await Promise.all(ranked.map(async (hit) => withURL(await hit.data(), formatURL)));
     const template = (pages.length === 1 ? messages.fallback_one : messages.fallback_many) ?? '';

@@ -39,20 +39,16 @@ export interface Hit {
 
 /**
  * Pages for the shorter query, best first: a page's score is the sum of its scores for
- * each term (a page with several of the terms ranks above one with a single term of the
- * same weight). Pages the whole query found come first, in Pagefind's order.
+ * each term, so a page with several of the terms ranks above one with a single term of the
+ * same weight, and a page with all of them (what the whole query found) ranks high without
+ * being put first: a whole question often matches a page only through its small words.
  */
-export function rankAnyTerm<T extends Hit>(whole: readonly T[], perTerm: readonly (readonly T[])[]): T[] {
+export function rankAnyTerm<T extends Hit>(perTerm: readonly (readonly T[])[]): T[] {
   const summed = new Map<string, { hit: T; score: number }>();
   for (const hits of perTerm)
     for (const hit of hits) {
       const seen = summed.get(hit.id);
       summed.set(hit.id, { hit: seen?.hit ?? hit, score: (seen?.score ?? 0) + hit.score });
     }
-  const first = new Set(whole.map((hit) => hit.id));
-  const rest = [...summed.values()]
-    .filter(({ hit }) => !first.has(hit.id))
-    .sort((a, b) => b.score - a.score)
-    .map(({ hit }) => hit);
-  return [...whole, ...rest];
+  return [...summed.values()].sort((a, b) => b.score - a.score).map(({ hit }) => hit);
 }

@@ -35,11 +35,13 @@ export function showResults(
 
 function resultItem(page: ResultData): HTMLElement {
   const inner = element('div', 'pagefind-ui__result-inner');
-  inner.append(titleLink(page.meta.title ?? page.url, page.url), excerpt(page.excerpt));
+  inner.append(titleLink(page.meta.title ?? page.url, page.url));
   const sections = page.sub_results
     .filter((sub) => sub.url !== page.url)
     .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
     .slice(0, SECTIONS);
+  // As Pagefind UI does: the page's own excerpt only where no section shows where the words are.
+  if (sections.length === 0) inner.append(excerpt(page.excerpt));
   for (const sub of sections) {
     const nested = element('div', 'pagefind-ui__result-nested');
     nested.append(titleLink(sub.title, sub.url), excerpt(sub.excerpt));

@@ -39,23 +39,20 @@ describe('shorterQuery', () => {
 describe('rankAnyTerm', () => {
   const hit = (id: string, score: number) => ({ id, score });
 
-  it('ranks pages by their summed scores over the terms, best first', () => {
-    const ranked = rankAnyTerm(
-      [],
-      [
-        [hit('a', 2), hit('b', 1)],
-        [hit('b', 1.5), hit('c', 3)],
-      ],
-    );
+  it('ranks pages by their summed scores over the terms, best first, each page once', () => {
+    const ranked = rankAnyTerm([
+      [hit('a', 2), hit('b', 1)],
+      [hit('b', 1.5), hit('c', 3)],
+    ]);
     expect(ranked.map((h) => h.id)).toEqual(['c', 'b', 'a']);
   });
 
-  it('keeps what the whole query found first, in its order, and lists each page once', () => {
-    const ranked = rankAnyTerm([hit('b', 0.5)], [[hit('a', 9), hit('b', 4)], [hit('b', 1)]]);
-    expect(ranked.map((h) => h.id)).toEqual(['b', 'a']);
+  it('ranks a page with every term by its sum, not first by right', () => {
+    const ranked = rankAnyTerm([[hit('a', 9), hit('b', 0.5)], [hit('b', 0.5)]]);
+    expect(ranked.map((h) => h.id)).toEqual(['a', 'b']);
   });
 
   it('gives nothing when no term finds anything', () => {
-    expect(rankAnyTerm([], [[], []])).toEqual([]);
+    expect(rankAnyTerm([[], []])).toEqual([]);
   });
 });

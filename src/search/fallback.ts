@@ -11,7 +11,7 @@ import './fallback.css';
 
 /** Fewer pages than this for the whole query, and the shorter query is searched too. */
 const ENOUGH = 3;
-/** Pagefind's API, where Starlight's search has Pagefind UI load it from. */
+/** Where Starlight's search has Pagefind UI load Pagefind's API from. */
 const PAGEFIND = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
 /** How many pages the shorter query shows. */
 const SHOWN = 8;
@@ -20,10 +20,17 @@ interface PagefindHit extends Hit {
   data: () => Promise<ResultData>;
 }
 interface Pagefind {
-  init: () => Promise<void>;
   filters: () => Promise<unknown>;
   search: (term: string) => Promise<{ results: PagefindHit[] }>;
 }
+
+/**
+ * Pagefind's API: the module Pagefind UI loads too (one instance). This module loads on
+ * intent, beside Pagefind UI, so the index starts loading at once, before the UI is even
+ * drawn (asking for the filters loads the index's metadata and the WebAssembly reader).
+ */
+const pagefind = import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>;
+pagefind.then((api) => api.filters()).catch((error: unknown) => console.error(error));
 
 /** The fallback messages: Pagefind UI's translations plus ours ("fallback_one", "fallback_many"). */
 export type Messages = Record<string, string | undefined>;
@@ -37,11 +44,6 @@ export function answerQuestions(
   const frame = root.querySelector<HTMLElement>('#starlight__search');
   const input = frame?.querySelector('input');
   if (!frame || !input) return;
-  // The module Pagefind UI loads too (one instance); started now, so that the index is
-  // ready by the time the dialog opens and the reader has typed.
-  const pagefind = import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>;
-  // (Asking for the filters loads the index's metadata and the WebAssembly reader.)
-  pagefind.then((api) => api.filters()).catch((error: unknown) => console.error(error));
   let asked = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 

@@ -24,7 +24,7 @@ export async function startSearchStopwatch(page: Page): Promise<void> {
     window.searchStopwatch = watch;
     const dialog = document.querySelector('site-search dialog');
     new MutationObserver(() => {
-      watch.opened ??= dialog?.hasAttribute('open') ? performance.now() : undefined;
+      if (dialog?.hasAttribute('open')) watch.opened ??= performance.now();
       if (
         watch.opened !== undefined &&
         dialog?.querySelector('.pagefind-ui__result-link, #pb-search-fallback a')

@@ -2,7 +2,7 @@
  * When a search finds little, the dialog also searches the shorter query (question.ts)
  * with Pagefind's own API and index, and shows those results in place of Pagefind's,
  * saying in the page's language that they are for the shorter query. Loaded with the
- * search UI, on intent.
+ * search UI, on intent; it also names Pagefind's search field.
  */
 import { SEARCH_SETTLE_MS } from './intent';
 import { rankAnyTerm, shorterQuery, type Hit } from './question';
@@ -44,6 +44,9 @@ export function answerQuestions(
   const frame = root.querySelector<HTMLElement>('#starlight__search');
   const input = frame?.querySelector('input');
   if (!frame || !input) return;
+  // Pagefind UI names its field by a title only, a name some assistive technology misses
+  // (axe: label-title-only): the same words as the field's name.
+  if (!input.hasAttribute('aria-label')) input.setAttribute('aria-label', input.title);
   let asked = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 

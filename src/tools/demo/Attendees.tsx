@@ -4,13 +4,23 @@ import { fill } from '../../shared/fill';
 import { checkedOf, valueOf } from '../shared/input';
 import { attendeesOf, newAttendeeId, type Attendee } from './logic';
 import type { DemoPartProps } from './props';
+import type { Answer } from '../../deals/schema';
+import type { ChromeStrings } from '../../i18n/ui';
+import { UndoLine, useUndo } from '../shared/UndoLine';
 
-export function Attendees({ lang, definition, tool, status }: DemoPartProps) {
+export function Attendees({
+  lang,
+  definition,
+  chrome,
+  tool,
+  status,
+}: DemoPartProps & { chrome: ChromeStrings }) {
   const text = definition.text;
   const prefix = definition.attendees.idPrefix;
   const attendees = attendeesOf(tool.answers, prefix);
   const addButton = useRef<HTMLButtonElement>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
+  const undo = useUndo<{ id: string; value: Answer }>(chrome);
 
   // A new attendee appears after the store re-renders: focus its name once it is there.
   useLayoutEffect(() => {
@@ -29,7 +39,22 @@ export function Attendees({ lang, definition, tool, status }: DemoPartProps) {
     setFocusId(id);
   };
   const remove = (attendee: Attendee) => {
+    const value = tool.answers[attendee.id];
     tool.set(attendee.id, undefined);
+    // Undo puts back what was stored: name, role, notes, decision-maker and place in the list.
+    if (value !== undefined)
+      undo.offer(attendee.name.trim() || text.unnamed[lang], { id: attendee.id, value });
+    else addButton.current?.focus();
+  };
+  const restore = () => {
+    const removed = undo.take();
+    if (removed) {
+      tool.set(removed.id, removed.value);
+      setFocusId(removed.id);
+    } else addButton.current?.focus();
+  };
+  const dismiss = () => {
+    undo.clear();
     addButton.current?.focus();
   };
 
@@ -112,6 +137,13 @@ export function Attendees({ lang, definition, tool, status }: DemoPartProps) {
           })}
         </ul>
       )}
+      <UndoLine
+        id="demo-attendees-toast"
+        chrome={chrome}
+        removed={undo.removed}
+        onUndo={restore}
+        onDismiss={dismiss}
+      />
       <button type="button" class="pb-button" ref={addButton} onClick={add}>
         {text.addAttendee[lang]}
       </button>

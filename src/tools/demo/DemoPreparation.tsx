@@ -1,6 +1,5 @@
 // Stage 4: the demo preparation checklist, in the page's eight parts; who will
 // attend and their roles; the two sums; and, after the demo, its outcome.
-import type { ChromeStrings } from '../../i18n/ui';
 import { fill } from '../../shared/fill';
 import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers, type ToolAccess } from '../shared/useToolAnswers';
@@ -12,7 +11,7 @@ import type { DemoProps } from './props';
 import { Summary } from './Summary';
 import { Sums } from './Sums';
 
-function Preparation({ lang, definition, itemLink }: DemoProps) {
+function Preparation({ lang, definition, chrome, itemLink }: DemoProps) {
   const { answers, set, patch } = useToolAnswers('demo');
   const tool: ToolAccess = { answers, set, patch };
   const status = demoStatus(answers, definition);
@@ -33,7 +32,7 @@ function Preparation({ lang, definition, itemLink }: DemoProps) {
             </h3>
             <Checks lang={lang} group={group} tool={tool} text={text} itemLink={itemLink} />
             {definition.attendees.group === group.id && (
-              <Attendees lang={lang} definition={definition} tool={tool} status={status} />
+              <Attendees lang={lang} definition={definition} chrome={chrome} tool={tool} status={status} />
             )}
             {definition.sums.group === group.id && (
               <Sums lang={lang} definition={definition} tool={tool} status={status} />
@@ -46,7 +45,7 @@ function Preparation({ lang, definition, itemLink }: DemoProps) {
   );
 }
 
-export function DemoPreparation(props: DemoProps & { chrome: ChromeStrings }) {
+export function DemoPreparation(props: DemoProps) {
   return (
     <ToolFrame lang={props.lang} chrome={props.chrome} id="demo">
       {() => <Preparation {...props} />}

@@ -1,10 +1,10 @@
 // The demo preparation's summary: progress, whether it is ready and why not, the sums, the outcome.
 import { fill } from '../../shared/fill';
 import type { DemoStatus } from './logic';
-import type { DemoProps } from './props';
+import type { DemoBase } from './props';
 import { SumsLine } from './Sums';
 
-export function Summary({ lang, definition, status }: DemoProps & { status: DemoStatus }) {
+export function Summary({ lang, definition, status }: DemoBase & { status: DemoStatus }) {
   const text = definition.text;
   const { readiness } = status;
   const labelOf = (id: string) =>

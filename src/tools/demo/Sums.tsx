@@ -4,7 +4,7 @@ import { fill } from '../../shared/fill';
 import { NumberField } from '../shared/NumberField';
 import type { DemoDefinition } from './definition';
 import { formatWan, formatYuan, type DemoStatus } from './logic';
-import type { DemoPartProps, DemoProps } from './props';
+import type { DemoBase, DemoPartProps } from './props';
 
 /** A 万元 figure: the typed text stays as typed while focused; the stored number is what counts. */
 function FigureField({
@@ -64,7 +64,7 @@ export function Sums({ lang, definition, tool, status }: DemoPartProps) {
   );
 }
 
-export function SumsLine({ lang, definition, status }: DemoProps & { status: DemoStatus }) {
+export function SumsLine({ lang, definition, status }: DemoBase & { status: DemoStatus }) {
   const text = definition.text;
   const { total, missing } = status.sums;
   const labels = definition.sums.figures

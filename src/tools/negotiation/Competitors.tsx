@@ -5,10 +5,17 @@ import { $currentDeal } from '../../storage/index';
 import { valueOf } from '../shared/input';
 import type { ToolAccess } from '../shared/useToolAnswers';
 import { Help } from './FieldHelp';
-import { addCompetitor, readCompetitors, removeCompetitor } from './logic';
-import type { NegotiationProps } from './props';
+import { addCompetitor, readCompetitors, removeCompetitor, restoreCompetitor } from './logic';
+import { UndoLine, useUndo } from '../shared/UndoLine';
+import type { NegotiationBase } from './props';
+import type { ChromeStrings } from '../../i18n/ui';
 
-export function Competitors({ lang, definition, tool }: NegotiationProps & { tool: ToolAccess }) {
+export function Competitors({
+  lang,
+  definition,
+  chrome,
+  tool,
+}: NegotiationBase & { chrome: ChromeStrings; tool: ToolAccess }) {
   const text = definition.text;
   const field = definition.fields.competitors;
   const id = `negotiation-${field.id}`;
@@ -16,6 +23,7 @@ export function Competitors({ lang, definition, tool }: NegotiationProps & { too
   const [name, setName] = useState('');
   const [message, setMessage] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  const undo = useUndo<{ name: string; index: number }>(chrome);
   // The list as stored right now, not this render's copy: quick edits must not undo each other.
   const latest = () => readCompetitors($currentDeal.get()?.answers.negotiation?.[field.id]);
 
@@ -32,8 +40,18 @@ export function Competitors({ lang, definition, tool }: NegotiationProps & { too
     input.current?.focus();
   };
   const remove = (competitor: string) => {
-    tool.set(field.id, removeCompetitor(latest(), competitor));
+    const before = latest();
+    tool.set(field.id, removeCompetitor(before, competitor));
     setMessage('');
+    undo.offer(competitor, { name: competitor, index: before.indexOf(competitor) });
+  };
+  const restore = () => {
+    const removed = undo.take();
+    if (removed) tool.set(field.id, restoreCompetitor(latest(), removed.name, removed.index));
+    input.current?.focus();
+  };
+  const dismiss = () => {
+    undo.clear();
     input.current?.focus();
   };
 
@@ -62,6 +80,13 @@ export function Competitors({ lang, definition, tool }: NegotiationProps & { too
           ))}
         </ul>
       )}
+      <UndoLine
+        id={`${id}-toast`}
+        chrome={chrome}
+        removed={undo.removed}
+        onUndo={restore}
+        onDismiss={dismiss}
+      />
       <form class="pb-neg-add" onSubmit={add}>
         <label for={`${id}-new`}>{text.competitorName[lang]}</label>
         <input

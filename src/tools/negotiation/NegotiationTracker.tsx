@@ -1,7 +1,6 @@
 // Stage 5: the eleven negotiation steps, each ticked off with a note, and under
 // its step each fact the rep records: competitors, approval flow, close date,
 // payment method and terms, the trial agreement.
-import type { ChromeStrings } from '../../i18n/ui';
 import { ChecklistItem } from '../shared/ChecklistItem';
 import { valueOf } from '../shared/input';
 import { ToolFrame } from '../shared/ToolFrame';
@@ -11,7 +10,7 @@ import type { NegotiationProps } from './props';
 import { Summary } from './Summary';
 import { FIELD_ORDER, FieldControl } from './TermFields';
 
-function Tracker({ lang, definition, itemLink }: NegotiationProps) {
+function Tracker({ lang, definition, chrome, itemLink }: NegotiationProps) {
   const { answers, set, patch } = useToolAnswers('negotiation');
   const tool: ToolAccess = { answers, set, patch };
   const text = definition.text;
@@ -44,7 +43,14 @@ function Tracker({ lang, definition, itemLink }: NegotiationProps) {
               }
             >
               {fieldKeys.map((key) => (
-                <FieldControl key={key} lang={lang} definition={definition} tool={tool} fieldKey={key} />
+                <FieldControl
+                  key={key}
+                  lang={lang}
+                  definition={definition}
+                  chrome={chrome}
+                  tool={tool}
+                  fieldKey={key}
+                />
               ))}
               <div class="pb-field">
                 <label for={`${id}-note`} id={`${id}-note-label`}>
@@ -68,7 +74,7 @@ function Tracker({ lang, definition, itemLink }: NegotiationProps) {
   );
 }
 
-export function NegotiationTracker(props: NegotiationProps & { chrome: ChromeStrings }) {
+export function NegotiationTracker(props: NegotiationProps) {
   return (
     <ToolFrame lang={props.lang} chrome={props.chrome} id="negotiation">
       {() => <Tracker {...props} />}

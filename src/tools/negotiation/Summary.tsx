@@ -2,9 +2,9 @@
 import { localePath } from '../../i18n/lang';
 import { fill } from '../../shared/fill';
 import type { NegotiationStatus } from './logic';
-import type { NegotiationProps } from './props';
+import type { NegotiationBase } from './props';
 
-export function Summary({ lang, definition, status }: NegotiationProps & { status: NegotiationStatus }) {
+export function Summary({ lang, definition, status }: NegotiationBase & { status: NegotiationStatus }) {
   const text = definition.text;
   const sep = text.listSeparator[lang];
   const next = definition.steps.find((s) => s.id === status.next);

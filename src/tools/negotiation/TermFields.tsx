@@ -6,7 +6,8 @@ import { Competitors } from './Competitors';
 import type { NegotiationFieldKey } from './definition';
 import { Help } from './FieldHelp';
 import { readDate, readTrial } from './logic';
-import type { NegotiationProps } from './props';
+import type { NegotiationBase } from './props';
+import type { ChromeStrings } from '../../i18n/ui';
 
 export const FIELD_ORDER: NegotiationFieldKey[] = [
   'competitors',
@@ -20,9 +21,10 @@ export const FIELD_ORDER: NegotiationFieldKey[] = [
 export function FieldControl({
   lang,
   definition,
+  chrome,
   tool,
   fieldKey,
-}: NegotiationProps & { tool: ToolAccess; fieldKey: NegotiationFieldKey }) {
+}: NegotiationBase & { chrome: ChromeStrings; tool: ToolAccess; fieldKey: NegotiationFieldKey }) {
   const text = definition.text;
   const field = definition.fields[fieldKey];
   const id = `negotiation-${field.id}`;
@@ -31,7 +33,7 @@ export function FieldControl({
 
   switch (fieldKey) {
     case 'competitors':
-      return <Competitors lang={lang} definition={definition} tool={tool} />;
+      return <Competitors lang={lang} definition={definition} chrome={chrome} tool={tool} />;
     case 'approvalFlow':
     case 'paymentTerms':
       return (

@@ -2,7 +2,8 @@
 // a delete and Retry after a save the quota refused. A new message replaces the old one.
 import type { Deal } from '../deals/schema';
 import type { ChromeStrings } from '../i18n/ui';
-import { ToastRegion as MessageLine, useToast as useMessage, type Sequenced } from '../shared/Toast';
+import { ToastRegion as MessageLine } from '../shared/Toast';
+import { useToast as useMessage, type Sequenced } from '../shared/use-toast';
 import type { BoardStrings } from './definition';
 
 export type ToastInput =

@@ -1,21 +1,8 @@
 // One message line for what an action did, shared by the deal board and the tools: a new
 // message replaces the old one; the caller gives its buttons (Undo, Retry…), and Dismiss
 // always ends the row. It announces politely and stays in the page's flow (it covers nothing).
+// Its state: useToast (./use-toast.ts).
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
-
-/** A message with its number: each new one (even with the same text) is a new element. */
-export type Sequenced<T> = T & { seq: number };
-
-export function useToast<T extends { kind: string; text: string }>() {
-  const [toast, setToast] = useState<Sequenced<T> | null>(null);
-  const seq = useRef(0);
-  return {
-    toast,
-    show: (next: T) => setToast({ ...next, seq: ++seq.current }),
-    clear: () => setToast(null),
-  };
-}
 
 export function ToastRegion(props: {
   id: string;

@@ -1,13 +1,13 @@
-// A removed entry of a tool's list (an attendee, a competitor) with Undo: the same message line
-// as a deleted deal on the board (src/shared/Toast.tsx). Focus moves to Undo, as there; the
-// line stays until used or dismissed, and Undo brings the entry back into the deal it left.
-import { useEffect, useRef } from 'preact/hooks';
+// A removed entry of a tool's list (an attendee, a competitor) with Undo, as a deleted deal on
+// the board: the line stays until used or dismissed, and Undo brings the entry back into the
+// deal it left. The line itself (./UndoRegion.tsx) is not needed to start the tool: it loads
+// just after the list first shows, well before anything can be removed.
+import { useEffect, useState } from 'preact/hooks';
 import type { ChromeStrings } from '../../i18n/ui';
 import { fill } from '../../shared/fill';
-import { ToastRegion, useToast, type Sequenced } from '../../shared/Toast';
+import { useToast } from '../../shared/use-toast';
 import { $currentDeal } from '../../storage/index';
-
-type Removed<T> = Sequenced<{ kind: 'undo'; text: string; value: T; dealId: string | undefined }>;
+import type { Removed, UndoLineProps, UndoRegion } from './UndoRegion';
 
 export function useUndo<T>(chrome: ChromeStrings) {
   const { toast, show, clear } = useToast<Omit<Removed<T>, 'seq'>>();
@@ -25,40 +25,14 @@ export function useUndo<T>(chrome: ChromeStrings) {
   };
 }
 
-export function UndoLine<T>(props: {
-  id: string;
-  chrome: ChromeStrings;
-  removed: Removed<T> | null;
-  onUndo: () => void;
-  onDismiss: () => void;
-}) {
-  const { id, chrome, removed } = props;
-  const undo = useRef<HTMLButtonElement>(null);
-  const seq = removed?.seq;
-  // The removed entry's own button is gone: focus goes to Undo, as after deleting a deal.
+export function UndoLine<T>(props: UndoLineProps<T>) {
+  const [region, setRegion] = useState<{ Line: typeof UndoRegion } | null>(null);
   useEffect(() => {
-    if (seq !== undefined) undo.current?.focus();
-  }, [seq]);
-  return (
-    <ToastRegion
-      id={id}
-      base="pb-tool-toast"
-      buttons="pb-tool-toast-buttons"
-      toast={removed}
-      dismiss={chrome.dismiss}
-      onDismiss={props.onDismiss}
-    >
-      {removed && (
-        <button
-          type="button"
-          id={`${id}-undo`}
-          ref={undo}
-          class="pb-button pb-primary"
-          onClick={props.onUndo}
-        >
-          {chrome.undo}
-        </button>
-      )}
-    </ToastRegion>
-  );
+    let mounted = true;
+    void import('./UndoRegion').then(({ UndoRegion: Line }) => mounted && setRegion({ Line }));
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return region ? <region.Line {...props} /> : null;
 }

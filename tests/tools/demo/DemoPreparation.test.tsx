@@ -62,8 +62,8 @@ describe('DemoPreparation', () => {
     expect((within(remaining).getByLabelText('Name') as HTMLInputElement).value).toBe('Ms Li');
     expect(screen.queryByText(/The decision-maker will attend/)).toBeNull();
     // As after deleting a deal on the board: a message with Undo, which takes focus.
+    const undo = await screen.findByRole('button', { name: 'Undo' });
     expect(screen.getByText('Removed “Mr Wang”.').closest('[role="status"]')).not.toBeNull();
-    const undo = screen.getByRole('button', { name: 'Undo' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
 
     fireEvent.click(undo);

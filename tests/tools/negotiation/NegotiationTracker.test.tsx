@@ -51,7 +51,7 @@ describe('NegotiationTracker', () => {
     expect(await screen.findByText('Competitors still in the running: Kingdee, Grasp')).toBeTruthy();
     // As after deleting a deal on the board: a message with Undo, which takes focus and puts the
     // name back in its place.
-    const undo = screen.getByRole('button', { name: 'Undo' });
+    const undo = await screen.findByRole('button', { name: 'Undo' });
     expect(screen.getByText('Removed “UFIDA”.')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(undo));
     fireEvent.click(undo);

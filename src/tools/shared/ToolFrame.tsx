@@ -10,7 +10,6 @@ import type { ChromeStrings } from '../../i18n/ui';
 import { $currentDeal, $storageMode } from '../../storage/index';
 import { startStorage } from '../../storage/client';
 import { DealBar } from './DealBar';
-import { linkedItem, showInvitationWithItem, focusWhereWorkContinues } from './arrival';
 import { SaveStatus } from './SaveStatus';
 import { StorageNotices } from './StorageNotices';
 
@@ -28,24 +27,17 @@ export function ToolFrame({ lang, chrome, id, children }: Props) {
   const deal = useStore($currentDeal);
   const mode = useStore($storageMode);
   const frame = useRef<HTMLDivElement>(null);
-  const arrived = useRef(false);
   const created = useRef(false);
   const waiting = mode === 'loading' || deal === null;
 
-  // Opened at a link to one of this tool's items with no deal: the item is in the read-only
-  // list; the invitation above it comes into view too where both fit on the screen.
+  // After Create the work goes on in the tool, at its first control; unless the page's own
+  // script (src/links/page.ts) has put focus on the item the page was opened at.
   useEffect(() => {
-    if (arrived.current || mode === 'loading' || !frame.current) return;
-    arrived.current = true;
-    const item = deal === null ? linkedItem(frame.current, '.pb-tool-fallback') : null;
-    if (item) showInvitationWithItem(frame.current, item);
-  }, [mode, deal]);
-
-  // After Create the work goes on in the tool (at the linked item, when the page was opened at one).
-  useEffect(() => {
-    if (!created.current || waiting || !frame.current) return;
+    const root = frame.current;
+    if (!created.current || waiting || !root) return;
     created.current = false;
-    focusWhereWorkContinues(frame.current);
+    if (!root.contains(document.activeElement))
+      root.querySelector<HTMLElement>('.pb-tool-body :is(input:not([disabled]), select, textarea)')?.focus();
   }, [waiting]);
 
   return (

@@ -31,7 +31,9 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(item).toHaveClass(/\bpb-arrived\b/);
       await expect(item).toBeInViewport();
       // Read-only: the list has no form controls; the invitation and New deal are on screen with it.
-      await expect(page.locator(`${TOOL} .pb-tool-fallback`).locator('input, select, textarea')).toHaveCount(0);
+      await expect(page.locator(`${TOOL} .pb-tool-fallback`).locator('input, select, textarea')).toHaveCount(
+        0,
+      );
       const invitation = page.locator(`${TOOL} .pb-tool-live > .pb-notice`);
       await expect(invitation).toHaveText(t.needDeal);
       await expect(invitation).toBeInViewport();

@@ -6,10 +6,10 @@ export type Sequenced<T> = T & { seq: number };
 
 export function useToast<T extends { kind: string; text: string }>() {
   const [toast, setToast] = useState<Sequenced<T> | null>(null);
-  const seq = useRef(0);
+  const seqRef = useRef(0);
   return {
     toast,
-    show: (next: T) => setToast({ ...next, seq: ++seq.current }),
+    show: (next: T) => setToast({ ...next, seq: ++seqRef.current }),
     clear: () => setToast(null),
   };
 }

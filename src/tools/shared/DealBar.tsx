@@ -31,17 +31,17 @@ export function DealBar({
   const [customer, setCustomer] = useState('');
 
   const current = deals.find((deal) => deal.id === currentId);
-  const toggle = useRef<HTMLButtonElement>(null);
-  const nameField = useRef<HTMLInputElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const nameFieldRef = useRef<HTMLInputElement>(null);
 
   // The form opens at its first field (it follows the button, so Tab goes there too).
   useEffect(() => {
-    if (creating) nameField.current?.focus();
+    if (creating) nameFieldRef.current?.focus();
   }, [creating]);
 
   const cancel = () => {
     setCreating(false);
-    toggle.current?.focus();
+    toggleRef.current?.focus();
   };
 
   const submit = (event: Event) => {
@@ -78,7 +78,7 @@ export function DealBar({
         <button
           type="button"
           class="pb-button"
-          ref={toggle}
+          ref={toggleRef}
           aria-expanded={creating}
           onClick={() => setCreating(!creating)}
         >
@@ -90,7 +90,7 @@ export function DealBar({
           <label>
             {t.dealName}
             <input
-              ref={nameField}
+              ref={nameFieldRef}
               value={name}
               maxLength={200}
               required

@@ -26,23 +26,23 @@ export function ToolFrame({ lang, chrome, id, children }: Props) {
   startStorage();
   const deal = useStore($currentDeal);
   const mode = useStore($storageMode);
-  const frame = useRef<HTMLDivElement>(null);
-  const created = useRef(false);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const createdRef = useRef(false);
   const waiting = mode === 'loading' || deal === null;
 
   // After Create the work goes on in the tool, at its first control; unless the page's own
   // script (src/links/page.ts) has put focus on the item the page was opened at.
   useEffect(() => {
-    const root = frame.current;
-    if (!created.current || waiting || !root) return;
-    created.current = false;
+    const root = frameRef.current;
+    if (!createdRef.current || waiting || !root) return;
+    createdRef.current = false;
     if (!root.contains(document.activeElement))
       root.querySelector<HTMLElement>('.pb-tool-body :is(input:not([disabled]), select, textarea)')?.focus();
   }, [waiting]);
 
   return (
-    <div class="pb-tool-live" data-ready="" ref={frame}>
-      <DealBar t={chrome} lang={lang} idPrefix={id} onCreated={() => (created.current = true)} />
+    <div class="pb-tool-live" data-ready="" ref={frameRef}>
+      <DealBar t={chrome} lang={lang} idPrefix={id} onCreated={() => (createdRef.current = true)} />
       <StorageNotices t={chrome} lang={lang} />
       {mode === 'loading' ? (
         <p>{chrome.loading}</p>

@@ -17,11 +17,11 @@ export interface UndoLineProps<T> {
 
 export function UndoRegion<T>(props: UndoLineProps<T>) {
   const { id, chrome, removed } = props;
-  const undo = useRef<HTMLButtonElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
   const seq = removed?.seq;
   // The removed entry's own button is gone: focus goes to Undo.
   useEffect(() => {
-    if (seq !== undefined) undo.current?.focus();
+    if (seq !== undefined) undoRef.current?.focus();
   }, [seq]);
   return (
     <ToastRegion
@@ -36,7 +36,7 @@ export function UndoRegion<T>(props: UndoLineProps<T>) {
         <button
           type="button"
           id={`${id}-undo`}
-          ref={undo}
+          ref={undoRef}
           class="pb-button pb-primary"
           onClick={props.onUndo}
         >

@@ -59,7 +59,7 @@ describe('DemoPreparation', () => {
     expect(attendeeIds()).toEqual([liId]);
     await waitFor(() => expect(screen.getAllByRole('group', { name: /^Attendee \d$/ })).toHaveLength(1));
     const remaining = screen.getByRole('group', { name: 'Attendee 1' });
-    expect((within(remaining).getByLabelText('Name') as HTMLInputElement).value).toBe('Ms Li');
+    expect(within(remaining).getByLabelText<HTMLInputElement>('Name').value).toBe('Ms Li');
     expect(screen.queryByText(/The decision-maker will attend/)).toBeNull();
     // As after deleting a deal on the board: a message with Undo, which takes focus.
     const undo = await screen.findByRole('button', { name: 'Undo' });
@@ -71,7 +71,7 @@ describe('DemoPreparation', () => {
     // Back in its place: first, as it was.
     await waitFor(() => expect(screen.getAllByRole('group', { name: /^Attendee \d$/ })).toHaveLength(2));
     const restored = screen.getByRole('group', { name: 'Attendee 1' });
-    expect((within(restored).getByLabelText('Name') as HTMLInputElement).value).toBe('Mr Wang');
+    expect(within(restored).getByLabelText<HTMLInputElement>('Name').value).toBe('Mr Wang');
     await waitFor(() => expect(document.activeElement).toBe(within(restored).getByLabelText('Name')));
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
 

@@ -39,6 +39,12 @@ export default defineConfig({
                 test: /[\\/]src[\\/]storage[\\/]keys\.|[\\/]node_modules[\\/]nanostores[\\/]/,
                 priority: 2,
               },
+              // What every tool's island shares (deal bar, save status, checklist item…): one chunk, not
+              // several small ones. The undo line stays apart: only two tools use it.
+              {
+                name: 'tool-frame',
+                test: /[\\/]src[\\/]tools[\\/]shared[\\/](?!Undo)\w+\.tsx?$/,
+              },
               {
                 name: 'deal-store',
                 priority: 1,

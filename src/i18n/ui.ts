@@ -35,6 +35,9 @@ const KEYS = [
   'deletedElsewhereKept',
   'clearedElsewhere',
   'dismiss',
+  /** Template: {name}. A removed entry (an attendee, a competitor), with Undo beside it. */
+  'removed',
+  'undo',
   // Calendar and spreadsheet downloads (src/calendar/), the board's link to the team view.
   'calendarAdd',
   'calendarAddAll',

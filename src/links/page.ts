@@ -5,8 +5,8 @@
  *   anchor in the address bar, announces "Link copied" and shows it beside the control.
  *   Without this script both are plain links to their anchor.
  * - Arrival: a page opened at an anchor (or a hash change) scrolls to it and highlights it.
- *   A tool's item waits for the island, which replaces the server-rendered list; with no
- *   deal open the tool itself is shown until the item appears.
+ *   A tool's item waits for the island, which replaces the server-rendered list once a deal
+ *   is open; with none the item stays in that list, read-only, shown with the tool's invitation.
  * - Language switch: Starlight's language picker keeps the anchor (ids are the same in
  *   both languages).
  * One small module with no imports of shared code: every reading page loads it.
@@ -137,6 +137,7 @@ export function startSectionLinks(doc: Document = document): void {
     if (!id) return;
     const tool = withId(doc, id)[0]?.closest<HTMLElement>('.pb-tool') ?? undefined;
     let last: HTMLElement | undefined;
+    let framed = false;
     /** Lands on the anchor as the page stands; true once there is nothing left to wait for. */
     const check = () => {
       const found = withId(doc, id).find(shown);
@@ -146,6 +147,16 @@ export function startSectionLinks(doc: Document = document): void {
       // After waiting, the browser's own focus point (the hidden list's item) is gone: move it.
       if (target && target !== last) land(target, !!last && target === found);
       last = target;
+      // No deal open: the item stands in the tool's read-only list, under the tool's invitation
+      // to create one; once that is there, it comes into view with the item where both fit.
+      const frame = found?.closest('.pb-tool-fallback') && tool?.querySelector('.pb-tool-live');
+      if (frame && !framed) {
+        framed = true;
+        const room =
+          win.innerHeight - (parseFloat(getComputedStyle(doc.documentElement).scrollPaddingTop) || 0);
+        if (found!.getBoundingClientRect().bottom - frame.getBoundingClientRect().top <= room)
+          frame.scrollIntoView({ block: 'start' });
+      }
       return !!found && !found.closest('.pb-tool-fallback');
     };
     if (!check() && tool) {

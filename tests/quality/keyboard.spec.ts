@@ -92,6 +92,9 @@ for (const lang of ['en', 'zh'] as const) {
         if (!created && el.tag === 'button' && el.text === t.newDeal) {
           await page.keyboard.press('Enter');
           opened = true;
+          // The form opens at its name field: typed there before Tab moves on.
+          await expect.poll(async () => (await focused(page))?.type).toBe('text');
+          await page.keyboard.type('Keyboard deal');
         } else if (!created && opened && el.type === 'text') {
           // Deal name and customer: typed, never filled by script.
           await page.keyboard.type('Keyboard deal');
@@ -99,6 +102,14 @@ for (const lang of ['en', 'zh'] as const) {
           await page.keyboard.press('Enter');
           await page.locator('.pb-tool-body').waitFor();
           created = true;
+          // Focus goes on to the tool's first control (its first step's box): operated there.
+          await expect.poll(async () => (await focused(page))?.type).toBe('checkbox');
+          const first = (await focused(page))!;
+          visited.add(first.key);
+          if (!first.ring) noRing.push(first.key);
+          await firstVisit(page);
+          await page.keyboard.press('Space');
+          ticked++;
         } else if (created && (el.type === 'checkbox' || el.type === 'date') && (await firstVisit(page))) {
           if (el.type === 'checkbox') {
             await page.keyboard.press('Space');

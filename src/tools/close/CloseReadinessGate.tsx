@@ -3,14 +3,13 @@
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
 import { localePath } from '../../i18n/lang';
-import { itemAnchor } from '../../links/anchors';
 import { fill } from '../../shared/fill';
-import { ItemLink } from '../shared/ItemLink';
+import { ChecklistItem } from '../shared/ChecklistItem';
 import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { CloseDefinition, PageLink } from './definition';
 import { closeReadiness, conditionState, readCondition } from './logic';
-import { checkedOf, valueOf } from '../shared/input';
+import { valueOf } from '../shared/input';
 
 interface Props {
   lang: Lang;
@@ -52,32 +51,26 @@ function Gate({ lang, definition, itemLink }: Props) {
           const answer = readCondition(answers[item.id]);
           const state = conditionState(answer);
           const id = `close-${item.id}`;
-          const classes = ['pb-item'];
-          if (state === 'met') classes.push('pb-done');
-          if (state === 'no-evidence' || conflicted.has(item.id)) classes.push('pb-close-flag');
           return (
-            <li key={item.id} id={itemAnchor('close', item.id)} class={classes.join(' ')}>
-              <div class="pb-item-head">
-                <input
-                  type="checkbox"
-                  id={id}
-                  checked={answer.holds}
-                  aria-describedby={item.help ? `${id}-help` : undefined}
-                  onChange={(e) => patch(item.id, { holds: checkedOf(e) })}
-                />
-                <div>
-                  <span class="pb-close-num">{fill(text.condition[lang], { n: i + 1 })}</span>
-                  <label for={id} id={`${id}-label`}>
-                    {item.label[lang]}
-                  </label>
-                </div>
-                <ItemLink tool="close" item={item.id} title={item.label[lang]} label={itemLink} />
-              </div>
-              {item.help && (
-                <p class="pb-help" id={`${id}-help`}>
-                  {item.help[lang]} <a href={`#${item.anchor}`}>{text.readMore[lang]}</a>
-                </p>
-              )}
+            <ChecklistItem
+              key={item.id}
+              tool="close"
+              item={item.id}
+              label={item.label[lang]}
+              title={item.label[lang]}
+              itemLink={itemLink}
+              done={state === 'met'}
+              class={state === 'no-evidence' || conflicted.has(item.id) ? 'pb-close-flag' : undefined}
+              check={{ checked: answer.holds, onChange: (holds) => patch(item.id, { holds }) }}
+              lead={<span class="pb-close-num">{fill(text.condition[lang], { n: i + 1 })}</span>}
+              help={
+                item.help && (
+                  <>
+                    {item.help[lang]} <a href={`#${item.anchor}`}>{text.readMore[lang]}</a>
+                  </>
+                )
+              }
+            >
               <div class="pb-field">
                 <label for={`${id}-evidence`} id={`${id}-evidence-label`}>
                   {text.evidence[lang]}
@@ -108,7 +101,7 @@ function Gate({ lang, definition, itemLink }: Props) {
                   {text.noEvidenceHint[lang]}
                 </p>
               )}
-            </li>
+            </ChecklistItem>
           );
         })}
       </ol>

@@ -2,15 +2,14 @@
 // customer's owner, the date and the talking point on the cost of not acting.
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
-import { itemAnchor } from '../../links/anchors';
 import { fill } from '../../shared/fill';
-import { ItemLink } from '../shared/ItemLink';
+import { ChecklistItem } from '../shared/ChecklistItem';
 import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { EventsDefinition } from './definition';
 import { pickedEvents, readEvent } from './logic';
 import { eventWarnings, isoDate } from './warnings';
-import { checkedOf, valueOf } from '../shared/input';
+import { valueOf } from '../shared/input';
 
 interface Props {
   lang: Lang;
@@ -38,34 +37,24 @@ function Events({ lang, definition, today, itemLink }: Props) {
           const event = readEvent(answers[item.id]);
           const id = `events-${item.id}`;
           return (
-            <li
+            <ChecklistItem
               key={item.id}
-              id={itemAnchor('events', item.id)}
-              class={event.picked ? 'pb-item pb-event pb-event-picked' : 'pb-item pb-event'}
+              tool="events"
+              item={item.id}
+              label={`${index + 1}. ${item.label[lang]}`}
+              title={`${index + 1}. ${item.label[lang]}`}
+              itemLink={itemLink}
+              done={false}
+              class={event.picked ? 'pb-event pb-event-picked' : 'pb-event'}
+              check={{ checked: event.picked, onChange: (picked) => patch(item.id, { picked }) }}
+              help={
+                item.help && (
+                  <>
+                    {item.help[lang]} <a href={`#${item.anchor}`}>{text.readMore[lang]}</a>
+                  </>
+                )
+              }
             >
-              <div class="pb-item-head">
-                <input
-                  type="checkbox"
-                  id={id}
-                  checked={event.picked}
-                  aria-describedby={item.help ? `${id}-help` : undefined}
-                  onChange={(e) => patch(item.id, { picked: checkedOf(e) })}
-                />
-                <label for={id} id={`${id}-label`}>
-                  {index + 1}. {item.label[lang]}
-                </label>
-                <ItemLink
-                  tool="events"
-                  item={item.id}
-                  title={`${index + 1}. ${item.label[lang]}`}
-                  label={itemLink}
-                />
-              </div>
-              {item.help && (
-                <p class="pb-help" id={`${id}-help`}>
-                  {item.help[lang]} <a href={`#${item.anchor}`}>{text.readMore[lang]}</a>
-                </p>
-              )}
               {item.note && <p class="pb-help pb-event-note">{item.note[lang]}</p>}
               {event.picked && (
                 <div class="pb-event-fields" role="group" aria-labelledby={`${id}-label`}>
@@ -127,7 +116,7 @@ function Events({ lang, definition, today, itemLink }: Props) {
                   </div>
                 </div>
               )}
-            </li>
+            </ChecklistItem>
           );
         })}
       </ol>

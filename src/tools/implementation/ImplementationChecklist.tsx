@@ -2,9 +2,8 @@
 // lets this customer skip (step 3 for a customer that is not project-type) can be marked not applicable.
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
-import { itemAnchor } from '../../links/anchors';
 import { fill } from '../../shared/fill';
-import { ItemLink } from '../shared/ItemLink';
+import { ChecklistItem } from '../shared/ChecklistItem';
 import { ToolFrame } from '../shared/ToolFrame';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { ImplementationDefinition } from './definition';
@@ -32,29 +31,28 @@ function Steps({ lang, definition, itemLink }: Props) {
           const id = `implementation-${item.id}`;
           const settled = step.done || step.notApplicable;
           return (
-            <li
+            <ChecklistItem
               key={item.id}
-              id={itemAnchor('implementation', item.id)}
-              class={settled ? 'pb-item pb-done' : 'pb-item'}
-              data-not-applicable={step.notApplicable && !step.done ? '' : undefined}
+              tool="implementation"
+              item={item.id}
+              label={item.label[lang]}
+              title={item.label[lang]}
+              itemLink={itemLink}
+              done={settled}
+              notApplicable={step.notApplicable && !step.done}
+              check={{
+                checked: step.done,
+                disabled: step.notApplicable && !step.done,
+                onChange: (done) => patch(item.id, { done }),
+              }}
+              help={
+                item.help && (
+                  <>
+                    {item.help[lang]} <a href={`#${item.anchor}`}>{text.readMore[lang]}</a>
+                  </>
+                )
+              }
             >
-              <div class="pb-item-head">
-                <input
-                  type="checkbox"
-                  id={id}
-                  checked={step.done}
-                  disabled={step.notApplicable && !step.done}
-                  aria-describedby={item.help ? `${id}-help` : undefined}
-                  onChange={(e) => patch(item.id, { done: checkedOf(e) })}
-                />
-                <label for={id}>{item.label[lang]}</label>
-                <ItemLink tool="implementation" item={item.id} title={item.label[lang]} label={itemLink} />
-              </div>
-              {item.help && (
-                <p class="pb-help" id={`${id}-help`}>
-                  {item.help[lang]} <a href={`#${item.anchor}`}>{text.readMore[lang]}</a>
-                </p>
-              )}
               {item.skippable && (
                 <>
                   <label class="pb-field pb-inline">
@@ -76,7 +74,7 @@ function Steps({ lang, definition, itemLink }: Props) {
                 {text.date[lang]}
                 <input type="date" value={step.date} onChange={(e) => patch(item.id, { date: valueOf(e) })} />
               </label>
-            </li>
+            </ChecklistItem>
           );
         })}
       </ol>

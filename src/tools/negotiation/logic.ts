@@ -71,6 +71,13 @@ export function removeCompetitor(list: readonly string[], name: string): string[
   return readCompetitors([...list]).filter((n) => !sameName(n, name));
 }
 
+/** Puts a removed competitor back at its place in the list, unless the name is there again. */
+export function restoreCompetitor(list: readonly string[], name: string, index: number): string[] {
+  const current = readCompetitors([...list]);
+  if (current.some((n) => sameName(n, name))) return current;
+  return current.toSpliced(Math.min(Math.max(index, 0), current.length), 0, cleanName(name));
+}
+
 export type NegotiationWarning =
   /** The contract is signed but competitors are still listed. */
   | { kind: 'competitors-after-signing'; competitors: string[] }

@@ -1,6 +1,6 @@
 // The current-deal switcher every tool shows: pick a deal, create one, or go to the board.
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
 import { localePath } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
@@ -12,7 +12,18 @@ export function dealTitle(deal: { name: string; customer: string }, untitled: st
   return deal.customer.trim() ? `${name} · ${deal.customer.trim()}` : name;
 }
 
-export function DealBar({ t, lang, idPrefix }: { t: ChromeStrings; lang: Lang; idPrefix: string }) {
+export function DealBar({
+  t,
+  lang,
+  idPrefix,
+  onCreated,
+}: {
+  t: ChromeStrings;
+  lang: Lang;
+  idPrefix: string;
+  /** Called once a deal is created from the form: the tool then takes focus. */
+  onCreated?: () => void;
+}) {
   const deals = Object.values(useStore($deals)).toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const currentId = useStore($currentDealId);
   const [creating, setCreating] = useState(false);
@@ -20,6 +31,18 @@ export function DealBar({ t, lang, idPrefix }: { t: ChromeStrings; lang: Lang; i
   const [customer, setCustomer] = useState('');
 
   const current = deals.find((deal) => deal.id === currentId);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const nameFieldRef = useRef<HTMLInputElement>(null);
+
+  // The form opens at its first field (it follows the button, so Tab goes there too).
+  useEffect(() => {
+    if (creating) nameFieldRef.current?.focus();
+  }, [creating]);
+
+  const cancel = () => {
+    setCreating(false);
+    toggleRef.current?.focus();
+  };
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -27,6 +50,7 @@ export function DealBar({ t, lang, idPrefix }: { t: ChromeStrings; lang: Lang; i
     setCreating(false);
     setName('');
     setCustomer('');
+    onCreated?.();
   };
 
   return (
@@ -48,23 +72,30 @@ export function DealBar({ t, lang, idPrefix }: { t: ChromeStrings; lang: Lang; i
             </option>
           ))}
         </select>
+        <a class="pb-link" href={localePath(lang, '/deals/')}>
+          {t.openBoard}
+        </a>
         <button
           type="button"
           class="pb-button"
+          ref={toggleRef}
           aria-expanded={creating}
           onClick={() => setCreating(!creating)}
         >
           {t.newDeal}
         </button>
-        <a class="pb-link" href={localePath(lang, '/deals/')}>
-          {t.openBoard}
-        </a>
       </div>
       {creating && (
         <form class="pb-dealbar-new" onSubmit={submit}>
           <label>
             {t.dealName}
-            <input value={name} maxLength={200} required onInput={(e) => setName(valueOf(e))} />
+            <input
+              ref={nameFieldRef}
+              value={name}
+              maxLength={200}
+              required
+              onInput={(e) => setName(valueOf(e))}
+            />
           </label>
           <label>
             {t.customer}
@@ -73,7 +104,7 @@ export function DealBar({ t, lang, idPrefix }: { t: ChromeStrings; lang: Lang; i
           <button type="submit" class="pb-button pb-primary">
             {t.create}
           </button>
-          <button type="button" class="pb-button" onClick={() => setCreating(false)}>
+          <button type="button" class="pb-button" onClick={cancel}>
             {t.cancel}
           </button>
         </form>

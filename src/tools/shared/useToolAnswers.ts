@@ -15,6 +15,9 @@ export interface ToolAnswers {
   patch: (item: string, fields: Readonly<Record<string, Answer>>) => void;
 }
 
+/** What a tool's parts read and write: the answers and the two setters. */
+export type ToolAccess = Pick<ToolAnswers, 'answers' | 'set' | 'patch'>;
+
 const EMPTY: ToolAnswerMap = {};
 
 export function useToolAnswers(tool: ToolId): ToolAnswers {

@@ -54,12 +54,30 @@ describe('DemoPreparation', () => {
     expect(saved()[wangId!]).toMatchObject({ name: 'Mr Wang', role: 'general-manager', decisionMaker: true });
     expect(saved()[liId!]).toMatchObject({ name: 'Ms Li', role: 'chief-accountant' });
 
+    const wangBefore = saved()[wangId!];
     fireEvent.click(await screen.findByRole('button', { name: 'Remove Mr Wang' }));
     expect(attendeeIds()).toEqual([liId]);
     await waitFor(() => expect(screen.getAllByRole('group', { name: /^Attendee \d$/ })).toHaveLength(1));
     const remaining = screen.getByRole('group', { name: 'Attendee 1' });
     expect(within(remaining).getByLabelText<HTMLInputElement>('Name').value).toBe('Ms Li');
     expect(screen.queryByText(/The decision-maker will attend/)).toBeNull();
+    // As after deleting a deal on the board: a message with Undo, which takes focus.
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    expect(screen.getByText('Removed “Mr Wang”.').closest('[role="status"]')).not.toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+
+    fireEvent.click(undo);
+    expect(saved()[wangId!]).toEqual(wangBefore);
+    // Back in its place: first, as it was.
+    await waitFor(() => expect(screen.getAllByRole('group', { name: /^Attendee \d$/ })).toHaveLength(2));
+    const restored = screen.getByRole('group', { name: 'Attendee 1' });
+    expect(within(restored).getByLabelText<HTMLInputElement>('Name').value).toBe('Mr Wang');
+    await waitFor(() => expect(document.activeElement).toBe(within(restored).getByLabelText('Name')));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove Ms Li' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Dismiss' }));
+    expect(attendeeIds()).toEqual([wangId]);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add attendee' }));
   });
 

@@ -49,7 +49,15 @@ describe('NegotiationTracker', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Remove UFIDA' }));
     expect(saved()['competitors']).toEqual(['Kingdee', 'Grasp']);
     expect(await screen.findByText('Competitors still in the running: Kingdee, Grasp')).toBeTruthy();
+    // As after deleting a deal on the board: a message with Undo, which takes focus and puts the
+    // name back in its place.
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    expect(screen.getByText('Removed “UFIDA”.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    fireEvent.click(undo);
+    expect(saved()['competitors']).toEqual(['Kingdee', 'UFIDA', 'Grasp']);
     expect(document.activeElement).toBe(screen.getByLabelText("Competitor's name"));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('warns when the contract is signed with competitors listed and no payment terms', async () => {

@@ -10,6 +10,7 @@ import {
   readStep,
   readTrial,
   removeCompetitor,
+  restoreCompetitor,
 } from '../../../src/tools/negotiation/logic';
 import type { Answer } from '../../../src/deals/schema';
 
@@ -105,6 +106,14 @@ describe('the competitor list', () => {
   it('removes by name, never by position', () => {
     expect(removeCompetitor(['Kingdee', 'UFIDA', 'Grasp'], 'ufida')).toEqual(['Kingdee', 'Grasp']);
     expect(removeCompetitor(['Kingdee'], 'Grasp')).toEqual(['Kingdee']);
+  });
+
+  it('puts a removed name back in its place, once', () => {
+    expect(restoreCompetitor(['Kingdee', 'Grasp'], 'UFIDA', 1)).toEqual(['Kingdee', 'UFIDA', 'Grasp']);
+    expect(restoreCompetitor(['Kingdee'], 'UFIDA', 5)).toEqual(['Kingdee', 'UFIDA']);
+    expect(restoreCompetitor([], 'UFIDA', 0)).toEqual(['UFIDA']);
+    // Added again by hand meanwhile: no second copy.
+    expect(restoreCompetitor(['Kingdee', 'ufida '], 'UFIDA', 0)).toEqual(['Kingdee', 'ufida']);
   });
 });
 

@@ -1,0 +1,53 @@
+// The budget checked against 3–5% of the profit, and our expected price against the budget.
+import type { ComponentChildren } from 'preact';
+import type { Lang } from '../../i18n/lang';
+import { fill } from '../../shared/fill';
+import type { BudgetCheck, PriceCheck } from './logic';
+import type { ValidationText } from './props';
+
+export function formatter(lang: Lang): (n: number) => string {
+  const format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 });
+  return (n) => format.format(n);
+}
+
+export function budgetLines(
+  lang: Lang,
+  text: ValidationText,
+  check: BudgetCheck,
+  share: { low: number; high: number },
+  profitLink: string,
+): ComponentChildren {
+  const n = formatter(lang);
+  const pct = { lowPct: n(share.low), highPct: n(share.high) };
+  if (check.range === null) {
+    return (
+      <p class="pb-warn-text">
+        {fill(text.noProfit[lang], pct)} <a href={profitLink}>{text.fillProfit[lang]}</a>
+      </p>
+    );
+  }
+  const values = { ...pct, profit: n(check.profit ?? 0), low: n(check.range.low), high: n(check.range.high) };
+  const budget = check.budget === null ? '' : n(check.budget);
+  return (
+    <>
+      <p>{fill(text.itRange[lang], values)}</p>
+      {check.position === null && <p>{text.budgetMissing[lang]}</p>}
+      {check.position === 'within' && <p>{fill(text.budgetWithin[lang], { budget })}</p>}
+      {check.position === 'below' && <p class="pb-warn-text">{fill(text.budgetBelow[lang], { budget })}</p>}
+      {check.position === 'above' && <p class="pb-warn-text">{fill(text.budgetAbove[lang], { budget })}</p>}
+    </>
+  );
+}
+
+export function priceLines(lang: Lang, text: ValidationText, check: PriceCheck): ComponentChildren {
+  if (check.planNeeded) {
+    return (
+      <p class="pb-notice pb-warn">
+        {fill(text.priceBelow[lang], { gap: formatter(lang)(check.gap ?? 0) })}{' '}
+        {check.planMissing ? text.planMissing[lang] : text.planRecorded[lang]}
+      </p>
+    );
+  }
+  if (check.budget !== null && check.price !== null) return <p>{text.priceCovered[lang]}</p>;
+  return <p>{text.priceUnknown[lang]}</p>;
+}

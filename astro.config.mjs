@@ -42,7 +42,7 @@ export default defineConfig({
               {
                 name: 'deal-store',
                 priority: 1,
-                test: /[\\/]src[\\/](?:i18n[\\/]lang|deals[\\/](?:id|forbidden-keys|operations|guard|constants|answers)|storage[\\/](?:migrations|codec|engine|merge|snapshot|workspace|index|client)|tools[\\/]shared[\\/]StorageNotices)\./,
+                test: /[\\/]src[\\/](?:i18n[\\/]lang|deals[\\/](?:id|forbidden-keys|operations|guard|constants|answers)|storage[\\/](?:migrations|codec|engine|merge|snapshot|workspace|workspace-state|problems|writes|sync|actions|index|client)|tools[\\/]shared[\\/]StorageNotices)\./,
               },
             ],
           },

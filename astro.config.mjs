@@ -71,6 +71,8 @@ export default defineConfig({
         Head: './src/components/overrides/Head.astro',
         // The copy-link controls, arrival highlight and language switch keeping the anchor.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // Starlight's footer plus the offline status line (src/pwa/OfflineStatus.astro).
+        Footer: './src/components/overrides/Footer.astro',
       },
       // The home page keeps the header menu on a phone (src/components/overrides/route-data.ts).
       routeMiddleware: './src/components/overrides/route-data.ts',

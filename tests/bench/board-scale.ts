@@ -45,7 +45,7 @@ async function load({ browser }: Bench, url: string, deals: Deal[], ready: strin
     observer.observe(document, { childList: true, subtree: true, attributes: true });
   }, ready);
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.locator(ready).first().waitFor();
+  await page.locator(ready).first().waitFor({ state: 'attached' });
   const result = await page.evaluate(() => {
     const w = window as unknown as { __longTasks: number[]; __readyAt: number };
     return { readyMs: w.__readyAt, longTasks: w.__longTasks };

@@ -18,7 +18,7 @@ async function untilReady({ browser }: Bench, url: string): Promise<number> {
   });
   const page = await context.newPage();
   await page.goto(url);
-  await page.locator('[data-ready]').first().waitFor();
+  await page.locator('[data-ready]').first().waitFor({ state: 'attached' });
   const at = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
   await context.close();
   return at;

@@ -3,10 +3,10 @@
 // helpers every part uses. One per workspace, made by `createWorkspace`.
 import { atom, type ReadableAtom } from 'nanostores';
 import type { Deal } from '../deals/schema';
-import { EMPTY_META, type Meta } from './codec';
+import { EMPTY_META } from './codec';
 import type { StorageLike } from './engine';
 import { deepEqual } from './merge';
-import { MIGRATIONS, type Migration } from './migrations';
+import { MIGRATIONS } from './migrations';
 import type { FailReason, Notice, SaveResult, StorageMode, StorageProblem } from './status';
 
 export interface WorkspaceOptions {
@@ -77,30 +77,30 @@ export function createState(options: WorkspaceOptions = {}) {
     now: options.now ?? (() => new Date()),
     /** The storage written to; null while loading, in memory-only mode and when read-only. */
     storage: null as StorageLike | null,
-    migrations: MIGRATIONS as readonly Migration[],
+    migrations: MIGRATIONS,
     unsubscribe: null as (() => void) | null,
-    meta: EMPTY_META as Meta,
+    meta: EMPTY_META,
     lastDeletedWasCurrent: false,
     noticeSeq: 0,
     /** Per deal, the version last read from or written to storage: the merge base. */
     bases: new Map<string, Deal>(),
 
-    putDeal(deal: Deal): void {
+    putDeal: (deal: Deal): void => {
       $deals.set({ ...$deals.get(), [deal.id]: deal });
     },
-    dropDeal(id: string): void {
+    dropDeal: (id: string): void => {
       const { [id]: _dropped, ...rest } = $deals.get();
       $deals.set(rest);
     },
-    pushNotice(notice: NoticeInput): void {
-      $notices.set([...$notices.get(), { ...notice, id: ++state.noticeSeq } as Notice]);
+    pushNotice: (notice: NoticeInput): void => {
+      $notices.set([...$notices.get(), { ...notice, id: ++state.noticeSeq }]);
     },
-    report(result: SaveResult): SaveResult {
+    report: (result: SaveResult): SaveResult => {
       $saveStatus.set(result);
       state.refreshUnsaved();
       return result;
     },
-    refreshUnsaved(): void {
+    refreshUnsaved: (): void => {
       if (state.storage === null) return $unsavedDealIds.set([]);
       const ids = Object.values($deals.get())
         .filter((deal) => !deepEqual(deal, state.bases.get(deal.id)))
@@ -108,14 +108,14 @@ export function createState(options: WorkspaceOptions = {}) {
       $unsavedDealIds.set(ids);
     },
     /** Refuse everything while loading or while a newer site version owns the data. */
-    guard(dealId: string | null): SaveResult | null {
+    guard: (dealId: string | null): SaveResult | null => {
       const mode = $storageMode.get();
       if (mode === 'loading') return fail('not-ready', dealId, 'Storage is not initialised yet');
       if (mode === 'read-only-newer')
         return fail('read-only', dealId, 'A newer version of the site saved data here; reload the page');
       return null;
     },
-    enterReadOnly(): void {
+    enterReadOnly: (): void => {
       // Dropping the storage handle makes any write path that slips past guard() a no-op.
       state.storage = null;
       $storageMode.set('read-only-newer');

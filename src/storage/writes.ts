@@ -80,7 +80,7 @@ export function createWrites(state: State, { quarantine }: Pick<Problems, 'quara
       if (how === 'merge' || storedRev >= 0) {
         toWrite = { ...toWrite, rev: Math.max(storedRev, bases.get(id)?.rev ?? -1, toWrite.rev) + 1 };
       }
-      state.storage!.setItem(key, encodeDeal(toWrite));
+      state.storage.setItem(key, encodeDeal(toWrite));
     } catch (error) {
       const quota = isQuotaError(error);
       return report(
@@ -113,7 +113,7 @@ export function createWrites(state: State, { quarantine }: Pick<Problems, 'quara
       const before = readBeforeWrite(META_KEY, null, decodeMeta);
       if ('refused' in before) return report(before.refused);
       if (before.stored !== null) takeLaterExport(before.stored);
-      state.storage!.setItem(META_KEY, encodeMeta(state.meta));
+      state.storage.setItem(META_KEY, encodeMeta(state.meta));
       return { ok: true, dealId: null };
     } catch (error) {
       return report(fail(isQuotaError(error) ? 'quota' : 'unavailable', null, 'Could not save settings'));

@@ -93,6 +93,7 @@ export async function storageSection({ browser, base, say }: Bench): Promise<voi
     { prefix: dealKey.slice(0, dealKey.length - record.deal.id.length), record },
   );
   await page.addInitScript(() => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this, …)
     const original = Storage.prototype.setItem;
     const w = window as unknown as { __clickAt?: number; __saves: number[] };
     w.__saves = [];

@@ -48,7 +48,7 @@ export default defineConfig({
               {
                 name: 'deal-store',
                 priority: 1,
-                test: /[\\/]src[\\/](?:i18n[\\/]lang|deals[\\/](?:id|forbidden-keys|operations|guard|constants|answers)|storage[\\/](?:migrations|codec|engine|merge|snapshot|workspace|index|client)|tools[\\/]shared[\\/]StorageNotices)\./,
+                test: /[\\/]src[\\/](?:i18n[\\/]lang|deals[\\/](?:id|forbidden-keys|operations|guard|constants|answers)|storage[\\/](?:migrations|codec|engine|merge|snapshot|workspace|workspace-state|problems|writes|sync|actions|index|client)|tools[\\/]shared[\\/]StorageNotices)\./,
               },
             ],
           },
@@ -77,6 +77,8 @@ export default defineConfig({
         Head: './src/components/overrides/Head.astro',
         // The copy-link controls, arrival highlight and language switch keeping the anchor.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // Starlight's footer plus the offline status line (src/pwa/OfflineStatus.astro).
+        Footer: './src/components/overrides/Footer.astro',
       },
       // The home page keeps the header menu on a phone (src/components/overrides/route-data.ts).
       routeMiddleware: './src/components/overrides/route-data.ts',

@@ -15,7 +15,7 @@ function hash(text: string): number {
 }
 
 /** The tests that need the service worker (offline use, a new release): their own project. */
-const SERVICE_WORKER_SPECS = ['**/offline.spec.ts', '**/update.spec.ts'];
+const SERVICE_WORKER_SPECS = ['**/offline.spec.ts', '**/offline-ready.spec.ts', '**/update.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests',

@@ -7,6 +7,7 @@
  * page offers a reload, and only the rep's click lets it take over (SKIP_WAITING), after
  * which this page reloads. Other open pages are told, never reloaded.
  */
+import { showOfflineStatus } from './offline-status.ts';
 import type { OfferOptions } from './update-offer.ts';
 
 /** How often a page left open asks for a new release. */
@@ -14,6 +15,7 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const sw = navigator.serviceWorker;
+  showOfflineStatus(sw, document.querySelector<HTMLElement>('[data-offline-status]'));
   // On the first visit the new worker claims the page: that is no update to offer.
   let controlled = !!sw.controller;
   let accepted = false;

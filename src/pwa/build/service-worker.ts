@@ -14,11 +14,16 @@
  *   reload and sends SKIP_WAITING only when the rep accepts. The first install claims
  *   the open page, so the page the rep is on works offline at once.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW, type GenerateSWOptions } from 'workbox-build';
+import { PROGRESS_MESSAGE } from '../offline-status.ts';
+import { precacheProgressScript } from './precache-progress.ts';
 
 /** The generated worker's file, at the site root so its scope is the whole site. */
 export const SW_FILE = 'sw.js';
+/** Workbox names its caches after this: the precache is `playbook-precache-v2-<scope>`. */
+export const CACHE_ID = 'playbook';
 
 /** File types precached, by extension. */
 export const PRECACHED_TYPES = [
@@ -74,7 +79,7 @@ export function swOptions(dir: string): GenerateSWOptions {
     swDest: join(dir, SW_FILE),
     ignoreURLParametersMatching: [/.*/],
     directoryIndex: 'index.html',
-    cacheId: 'playbook',
+    cacheId: CACHE_ID,
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     skipWaiting: false,
@@ -91,9 +96,15 @@ export function swOptions(dir: string): GenerateSWOptions {
   };
 }
 
-/** Writes the service worker into the build folder `dir`; returns what it precaches. */
+/**
+ * Writes the service worker into the build folder `dir`, reporting its precache progress to
+ * the pages (./precache-progress.ts); returns what it precaches.
+ */
 export async function writeServiceWorker(dir: string): Promise<{ count: number; size: number }> {
   const { count, size, warnings } = await generateSW(swOptions(dir));
   if (warnings.length) throw new Error(`Service worker: ${warnings.join('; ')}`);
+  const file = join(dir, SW_FILE);
+  const progress = precacheProgressScript(count, `${CACHE_ID}-precache-`, PROGRESS_MESSAGE);
+  writeFileSync(file, progress + readFileSync(file, 'utf8'));
   return { count, size };
 }

@@ -97,6 +97,12 @@ describe('offlineNavigation, for navigations the network could not answer', () =
 describe('writeServiceWorker', () => {
   it('writes one self-contained sw.js that waits for the rep, claims the first page, and falls back to the 404 page', async () => {
     const { count } = await writeServiceWorker(dir);
+    // First, the precache progress the footer shows (src/pwa/build/precache-progress.ts).
+    expect(readFileSync(join(dir, 'sw.js'), 'utf8')).toMatch(
+      new RegExp(
+        `^\\(function reportPrecacheProgress[^]*?\\)\\(${count},"playbook-precache-","PRECACHE_PROGRESS"\\);\\n`,
+      ),
+    );
     expect(count).toBe(FILES.length - 1);
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     expect(sw).not.toMatch(/importScripts|workbox-[\da-f]+\.js/);

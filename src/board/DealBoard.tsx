@@ -21,6 +21,7 @@ import type { BoardStrings } from './definition';
 import { DealSummary, type SummaryLabels } from './DealSummary';
 import { exportReminderText } from './reminder';
 import { SharedDealPanel, ShareLinkPanel } from './SharePanels';
+import { StorageWarning, useStorageUsage } from './StorageUse';
 import { CurrentDealPanel, type BoardStage } from './StageLinks';
 import type { SummaryDefinitions } from './summary';
 import { createSummaryCache } from './summary-cache';
@@ -57,6 +58,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
   const lastDeleted = useStore($lastDeleted);
   const lastExportAt = useStore($lastExportAt);
   const now = useNow();
+  const usage = useStorageUsage();
 
   const list = useDealList(dealMap, lang === 'zh' ? 'zh-CN' : 'en');
   const deals = list.ordered;
@@ -118,6 +120,10 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
             {t.exportAll}
           </button>
         </div>
+      )}
+
+      {usage && (
+        <StorageWarning t={t} usage={usage} busy={transfer.busy} onExport={() => void transfer.exportAll()} />
       )}
 
       {deals.length === 0 ? (
@@ -255,6 +261,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
         deals={dealMap}
         editable={editable}
         untitled={ui.untitled}
+        usage={usage}
       />
 
       <ToastRegion

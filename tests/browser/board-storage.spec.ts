@@ -81,7 +81,10 @@ for (const lang of ['zh', 'en'] as const) {
       // Deleting ten deals frees space: below 80% the warning goes.
       const table = page.locator('.pb-board-table');
       for (let left = 224; left >= 215; left--) {
-        await table.getByRole('button', { name: new RegExp(`^${t.del} Deal`) }).first().click();
+        await table
+          .getByRole('button', { name: new RegExp(`^${t.del} Deal`) })
+          .first()
+          .click();
         await expect(table.locator('caption')).toContainText(`${left}`);
       }
       await expect(warning).toHaveCount(0);

@@ -23,7 +23,7 @@ export function CaseStudies(props: {
         {cases.map((study) => {
           const loaded = props.loaded(study);
           return (
-            <li key={study.id} data-case={study.id}>
+            <li key={study.id} id={`board-case-${study.id}`} data-case={study.id}>
               <strong>{study.title}</strong>
               <p>{study.summary}</p>
               <button

@@ -20,7 +20,8 @@ import { DealTable } from './DealTable';
 import type { BoardStrings } from './definition';
 import { DealSummary, type SummaryLabels } from './DealSummary';
 import { exportReminderText } from './reminder';
-import { SharedDealPanel, ShareLinkPanel } from './SharePanels';
+import { SharedDealPanel } from './SharedDealPanel';
+import { ShareLinkPanel } from './ShareLinkPanel';
 import { StorageWarning, useStorageUsage } from './StorageUse';
 import { CurrentDealPanel, type BoardStage } from './StageLinks';
 import type { SummaryDefinitions } from './summary';
@@ -106,7 +107,13 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
         stages={stages}
         definitions={definitions}
         editable={editable}
+        deals={dealMap}
+        untitled={ui.untitled}
         onSave={(deal) => board.addNewDeal(deal, t.toastSharedSaved, 'board-current-heading')}
+        onOpen={(deal) => {
+          list.reveal(deal.id);
+          actions.open(deal);
+        }}
       />
       {reminder !== null && (
         <div class="pb-notice pb-warn pb-board-reminder" role="status">
@@ -234,7 +241,8 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
         editable={editable}
         onLoad={(study) => {
           const deal = caseStudyDeal(study, new Date());
-          if (board.addNewDeal(deal, t.toastCaseLoaded, `board-case-continue-${study.id}`))
+          const focusId = `board-case-continue-${study.id}`;
+          if (board.addNewDeal(deal, t.toastCaseLoaded, focusId, `board-case-${study.id}`))
             setLoadedCases({ ...loadedCases, [study.id]: deal.id });
         }}
         loaded={(study) => {

@@ -20,13 +20,14 @@ import type { DealActions, RenameDraft } from './DealRow';
 import type { BoardStrings } from './definition';
 import { copyNameFrom } from './format';
 import type { ToastInput } from './Toast';
+import type { FocusLater } from './useFocusLater';
 
 export function useDealActions(context: {
   t: BoardStrings;
   ui: ChromeStrings;
   title: (deal: Pick<Deal, 'name'>) => string;
   showToast: (toast: ToastInput) => void;
-  focusLater: (id: string) => void;
+  focusLater: FocusLater;
   /** Puts focus on a deal's row, showing the row first if it is not on the page. */
   focusRow: (id: string) => void;
   exportOne: (deal: Deal) => Promise<void>;
@@ -68,9 +69,10 @@ export function useDealActions(context: {
 
   /**
    * Saves a deal made elsewhere (a case study, a shared link) as a new deal and makes it
-   * current; focus goes to `focusId`, where the reader's work goes on.
+   * current; focus goes to `focusId`, where the reader's work goes on, and `keep` (an
+   * element's id) stays where it is on the screen.
    */
-  function addNewDeal(deal: Deal, message: string, focusId: string): boolean {
+  function addNewDeal(deal: Deal, message: string, focusId: string, keep?: string): boolean {
     const failed = importDeals([deal]).find((result) => !result.ok);
     if (failed) {
       reportFailure(failed);
@@ -79,7 +81,7 @@ export function useDealActions(context: {
     const opened = setCurrentDeal(deal.id);
     if (!opened.ok) reportFailure(opened);
     showToast({ kind: 'info', text: fill(message, { name: title(deal) }) });
-    focusLater(focusId);
+    focusLater(focusId, keep);
     return true;
   }
 
@@ -89,7 +91,7 @@ export function useDealActions(context: {
       if (!result.ok) return reportFailure(result);
       showToast({ kind: 'info', text: fill(t.toastOpened, { name: title(deal) }) });
       // The row stays where it is and now leads on to the deal's next stage.
-      focusLater(`board-continue-${deal.id}`);
+      focusLater(`board-continue-${deal.id}`, `board-row-${deal.id}`);
     },
     startRename(deal) {
       setRenaming({ id: deal.id, name: deal.name, customer: deal.customer });

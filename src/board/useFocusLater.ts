@@ -13,11 +13,11 @@ interface Pending {
 export type FocusLater = (id: string, keep?: string) => void;
 
 export function useFocusLater(): FocusLater {
-  const pending = useRef<Pending | null>(null);
+  const pendingRef = useRef<Pending | null>(null);
   useEffect(() => {
-    const next = pending.current;
+    const next = pendingRef.current;
     if (next === null) return;
-    pending.current = null;
+    pendingRef.current = null;
     if (next.keep?.isConnected) {
       const moved = next.keep.getBoundingClientRect().top - next.top;
       if (moved !== 0) window.scrollBy(0, moved);
@@ -26,6 +26,6 @@ export function useFocusLater(): FocusLater {
   });
   return (id: string, keep?: string) => {
     const anchor = keep === undefined ? null : document.getElementById(keep);
-    pending.current = { id, keep: anchor, top: anchor?.getBoundingClientRect().top ?? 0 };
+    pendingRef.current = { id, keep: anchor, top: anchor?.getBoundingClientRect().top ?? 0 };
   };
 }

@@ -7,6 +7,8 @@ import type { BoardStrings } from './definition';
 import { absoluteTime } from './format';
 import { ImportReviewPanel } from './ImportReview';
 import type { useTransfer } from './useTransfer';
+import type { StorageUsage } from '../storage/index';
+import { StorageUse } from './StorageUse';
 
 export function BackupPanel(props: {
   lang: Lang;
@@ -16,6 +18,8 @@ export function BackupPanel(props: {
   deals: Readonly<Record<string, Deal>>;
   editable: boolean;
   untitled: string;
+  /** The storage the deals take, where they are stored. */
+  usage: StorageUsage | null;
 }) {
   const { lang, t, transfer, lastExportAt } = props;
   const { busy, review } = transfer;
@@ -28,6 +32,7 @@ export function BackupPanel(props: {
           ? t.neverExported
           : fill(t.lastExport, { date: absoluteTime(lastExportAt, lang) })}
       </p>
+      {props.usage && <StorageUse t={t} usage={props.usage} />}
       <div class="pb-board-buttons">
         <button
           type="button"

@@ -3,7 +3,7 @@
 // state lives in the storage module's stores, rules in pure functions, and each
 // part of the page in a component of its own.
 import { useStore } from '@nanostores/preact';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { BoardExports } from '../calendar/BoardExports';
 import type { Deal } from '../deals/schema';
 import type { Lang } from '../i18n/lang';
@@ -13,21 +13,26 @@ import { $currentDealId, $deals, $lastDeleted, $lastExportAt, $storageMode, save
 import { StorageNotices } from '../tools/shared/StorageNotices';
 import { BackupPanel } from './BackupPanel';
 import { CaseStudies } from './CaseStudies';
+import { continueLink } from './continue';
 import { caseStudyDeal, type CaseStudy } from './case-study-deal';
 import { CreateDealForm } from './CreateDealForm';
 import { DealTable } from './DealTable';
 import type { BoardStrings } from './definition';
 import { DealSummary, type SummaryLabels } from './DealSummary';
-import { sortDeals } from './format';
 import { exportReminderText } from './reminder';
-import { SharedDealPanel, ShareLinkPanel } from './SharePanels';
+import { SharedDealPanel } from './SharedDealPanel';
+import { ShareLinkPanel } from './ShareLinkPanel';
+import { StorageWarning, useStorageUsage } from './StorageUse';
 import { CurrentDealPanel, type BoardStage } from './StageLinks';
-import { summarizeDeal, type SummaryDefinitions } from './summary';
+import type { SummaryDefinitions } from './summary';
+import { createSummaryCache } from './summary-cache';
 import { ToastRegion, useToast } from './Toast';
 import { useDealActions } from './useDealActions';
 import { useFocusLater } from './useFocusLater';
 import { useAutoDismiss } from './auto-dismiss';
+import { useDealList } from './useDealList';
 import { useNow } from './useNow';
+import { localDate } from './format';
 import { useTransfer } from './useTransfer';
 
 export type { BoardStage } from './StageLinks';
@@ -54,24 +59,40 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
   const lastDeleted = useStore($lastDeleted);
   const lastExportAt = useStore($lastExportAt);
   const now = useNow();
+  const usage = useStorageUsage();
 
-  const deals = useMemo(() => sortDeals(Object.values(dealMap)), [dealMap]);
-  const summaries = useMemo(
-    () => new Map(deals.map((deal) => [deal.id, summarizeDeal(deal, definitions)])),
-    [deals, definitions],
-  );
+  const list = useDealList(dealMap, lang === 'zh' ? 'zh-CN' : 'en');
+  const deals = list.ordered;
+  // Summaries of the rows on screen only, each worked out once per change of its deal.
+  const cache = useMemo(() => createSummaryCache(definitions), [definitions]);
+  cache.keep(Object.keys(dealMap));
+  const summaryOf = (deal: Deal) => cache.get(deal, localDate(now));
   const current = currentId !== null && Object.hasOwn(dealMap, currentId) ? dealMap[currentId] : undefined;
 
+  // Case studies loaded in this visit: case id → the deal it became.
+  const [loadedCases, setLoadedCases] = useState<Readonly<Record<string, string>>>({});
   const focusLater = useFocusLater();
   const { toast, show: showToast, clear: clearToast } = useToast();
   useAutoDismiss(toast, 'board-toast', clearToast);
   const title = (deal: Pick<Deal, 'name'>) => deal.name.trim() || ui.untitled;
+  const focusRow = (id: string) => {
+    list.reveal(id);
+    focusLater(`board-row-${id}`);
+  };
   const transfer = useTransfer({ lang, t, title, showToast, clearToast, focusLater });
   const editable = mode === 'persistent' || mode === 'memory';
-  const board = useDealActions({ t, ui, title, showToast, focusLater, exportOne: transfer.exportOne });
+  const board = useDealActions({
+    t,
+    ui,
+    title,
+    showToast,
+    focusLater,
+    focusRow,
+    exportOne: transfer.exportOne,
+  });
   const { creating, setCreating, renaming, sharing, setSharing, printing, setPrinting, actions } = board;
   const printedDeal = printing !== null && Object.hasOwn(dealMap, printing) ? dealMap[printing] : undefined;
-  const printedSummary = printedDeal ? summaries.get(printedDeal.id) : undefined;
+  const printedSummary = printedDeal ? summaryOf(printedDeal) : undefined;
 
   if (mode === 'loading') return <p>{t.loading}</p>;
 
@@ -86,7 +107,13 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
         stages={stages}
         definitions={definitions}
         editable={editable}
-        onSave={(deal) => board.addNewDeal(deal, t.toastSharedSaved)}
+        deals={dealMap}
+        untitled={ui.untitled}
+        onSave={(deal) => board.addNewDeal(deal, t.toastSharedSaved, 'board-current-heading')}
+        onOpen={(deal) => {
+          list.reveal(deal.id);
+          actions.open(deal);
+        }}
       />
       {reminder !== null && (
         <div class="pb-notice pb-warn pb-board-reminder" role="status">
@@ -100,6 +127,10 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
             {t.exportAll}
           </button>
         </div>
+      )}
+
+      {usage && (
+        <StorageWarning t={t} usage={usage} busy={transfer.busy} onExport={() => void transfer.exportAll()} />
       )}
 
       {deals.length === 0 ? (
@@ -119,7 +150,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
               current && {
                 deal: current,
                 title: title(current),
-                progress: summaries.get(current.id)?.progress,
+                progress: summaryOf(current).progress,
               }
             }
           />
@@ -157,8 +188,8 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
           <DealTable
             lang={lang}
             t={t}
-            deals={deals}
-            summaries={summaries}
+            list={list}
+            summaryOf={summaryOf}
             stages={stages}
             title={title}
             currentId={currentId}
@@ -169,6 +200,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
             sharing={sharing}
             renaming={renaming}
             actions={actions}
+            focusRow={focusRow}
           />
           {sharedDeal && (
             <ShareLinkPanel
@@ -178,7 +210,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
               deal={sharedDeal}
               name={title(sharedDeal)}
               onClose={() => {
-                focusLater(`board-row-${sharedDeal.id}`);
+                focusRow(sharedDeal.id);
                 setSharing(null);
               }}
             />
@@ -195,7 +227,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
               now={now}
               onPrint={() => window.print()}
               onClose={() => {
-                focusLater(`board-row-${printedDeal.id}`);
+                focusRow(printedDeal.id);
                 setPrinting(null);
               }}
             />
@@ -207,7 +239,18 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
         t={t}
         cases={cases}
         editable={editable}
-        onLoad={(study) => board.addNewDeal(caseStudyDeal(study, new Date()), t.toastCaseLoaded)}
+        onLoad={(study) => {
+          const deal = caseStudyDeal(study, new Date());
+          const focusId = `board-case-continue-${study.id}`;
+          if (board.addNewDeal(deal, t.toastCaseLoaded, focusId, `board-case-${study.id}`))
+            setLoadedCases({ ...loadedCases, [study.id]: deal.id });
+        }}
+        loaded={(study) => {
+          const id = loadedCases[study.id];
+          const deal = id !== undefined && Object.hasOwn(dealMap, id) ? dealMap[id] : undefined;
+          const link = deal && continueLink(lang, t, stages, summaryOf(deal).progress);
+          return deal && link ? { name: title(deal), ...link } : null;
+        }}
       />
 
       <BoardExports
@@ -226,6 +269,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
         deals={dealMap}
         editable={editable}
         untitled={ui.untitled}
+        usage={usage}
       />
 
       <ToastRegion

@@ -5,6 +5,7 @@ import type { Deal } from '../deals/schema';
 import type { Lang } from '../i18n/lang';
 import { fill } from '../shared/fill';
 import { COLUMNS } from './columns';
+import { continueLink } from './continue';
 import type { BoardStrings } from './definition';
 import { absoluteTime, relativeTime, VERDICT_KEY } from './format';
 import type { DealSummary } from './summary';
@@ -36,8 +37,8 @@ export function DealRow(props: {
   /** The deal's display name (its name, or "untitled"). */
   name: string;
   summary: DealSummary;
-  /** The stages' titles, in order (for the "stage reached" cell). */
-  stages: readonly { title: string }[];
+  /** The stages in order (the "stage reached" cell, the link to continue). */
+  stages: readonly { id: string; title: string }[];
   isCurrent: boolean;
   now: Date;
   editable: boolean;
@@ -90,7 +91,9 @@ export function DealRow(props: {
       </td>
       <td role="cell" class="pb-board-actions">
         <div class="pb-board-buttons">
-          {!isCurrent && (
+          {isCurrent ? (
+            <ContinueLink lang={lang} t={t} deal={deal} summary={summary} stages={props.stages} />
+          ) : (
             <button
               type="button"
               aria-label={`${t.open} ${name}`}
@@ -215,5 +218,22 @@ function RenameRow({
         </form>
       </td>
     </tr>
+  );
+}
+
+/** The current deal's way on: its next stage's tool. */
+function ContinueLink(props: {
+  lang: Lang;
+  t: BoardStrings;
+  deal: Deal;
+  summary: DealSummary;
+  stages: readonly { id: string; title: string }[];
+}) {
+  const link = continueLink(props.lang, props.t, props.stages, props.summary.progress);
+  if (!link) return null;
+  return (
+    <a id={`board-continue-${props.deal.id}`} class="pb-button pb-primary" href={link.href}>
+      {link.text}
+    </a>
   );
 }

@@ -13,6 +13,8 @@ export interface ImportReview {
   plan: ImportPlanEntry[];
   /** For each deal that already exists here: replace it, or keep ours (the default). */
   choices: Record<string, 'replace' | 'skip'>;
+  /** Deals already here with the same content: skipped without asking. */
+  identical: readonly string[];
 }
 
 export function ImportReviewPanel({
@@ -42,6 +44,8 @@ export function ImportReviewPanel({
       </h3>
       <p>
         {review.deals.length === 0 ? t.importEmpty : fill(t.importSummary, { count: review.deals.length })}
+        {review.identical.length > 0 &&
+          ` ${fill(t.importIdenticalSummary, { count: review.identical.length })}`}
       </p>
       <ul class="pb-board-import-list">
         {review.deals.map((deal) => {
@@ -49,6 +53,13 @@ export function ImportReviewPanel({
           const label = deal.customer.trim() ? `${name} · ${deal.customer.trim()}` : name;
           const here = Object.hasOwn(existing, deal.id) ? existing[deal.id] : undefined;
           const action = review.plan.find((entry) => entry.id === deal.id)?.action ?? 'add';
+          if (review.identical.includes(deal.id)) {
+            return (
+              <li key={deal.id} data-identical="">
+                <strong>{label}</strong> — {t.importIdentical}
+              </li>
+            );
+          }
           if (action === 'add' || !here) {
             return (
               <li key={deal.id}>

@@ -20,16 +20,19 @@ import type { DealActions, RenameDraft } from './DealRow';
 import type { BoardStrings } from './definition';
 import { copyNameFrom } from './format';
 import type { ToastInput } from './Toast';
+import type { FocusLater } from './useFocusLater';
 
 export function useDealActions(context: {
   t: BoardStrings;
   ui: ChromeStrings;
   title: (deal: Pick<Deal, 'name'>) => string;
   showToast: (toast: ToastInput) => void;
-  focusLater: (id: string) => void;
+  focusLater: FocusLater;
+  /** Puts focus on a deal's row, showing the row first if it is not on the page. */
+  focusRow: (id: string) => void;
   exportOne: (deal: Deal) => Promise<void>;
 }) {
-  const { t, ui, title, showToast, focusLater } = context;
+  const { t, ui, title, showToast, focusLater, focusRow } = context;
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<RenameDraft | null>(null);
   const [sharing, setSharing] = useState<string | null>(null);
@@ -64,8 +67,12 @@ export function useDealActions(context: {
     return true;
   }
 
-  /** Saves a deal made elsewhere (a case study, a shared link) as a new deal and opens it. */
-  function addNewDeal(deal: Deal, message: string): boolean {
+  /**
+   * Saves a deal made elsewhere (a case study, a shared link) as a new deal and makes it
+   * current; focus goes to `focusId`, where the reader's work goes on, and `keep` (an
+   * element's id) stays where it is on the screen.
+   */
+  function addNewDeal(deal: Deal, message: string, focusId: string, keep?: string): boolean {
     const failed = importDeals([deal]).find((result) => !result.ok);
     if (failed) {
       reportFailure(failed);
@@ -74,7 +81,7 @@ export function useDealActions(context: {
     const opened = setCurrentDeal(deal.id);
     if (!opened.ok) reportFailure(opened);
     showToast({ kind: 'info', text: fill(message, { name: title(deal) }) });
-    focusLater('board-current-heading');
+    focusLater(focusId, keep);
     return true;
   }
 
@@ -83,7 +90,8 @@ export function useDealActions(context: {
       const result = setCurrentDeal(deal.id);
       if (!result.ok) return reportFailure(result);
       showToast({ kind: 'info', text: fill(t.toastOpened, { name: title(deal) }) });
-      focusLater('board-current-heading');
+      // The row stays where it is and now leads on to the deal's next stage.
+      focusLater(`board-continue-${deal.id}`, `board-row-${deal.id}`);
     },
     startRename(deal) {
       setRenaming({ id: deal.id, name: deal.name, customer: deal.customer });
@@ -108,7 +116,7 @@ export function useDealActions(context: {
       const result = duplicateDeal(deal.id, name);
       if (!result.ok) return reportFailure(result);
       showToast({ kind: 'info', text: fill(t.toastDuplicated, { name }) });
-      if (result.dealId) focusLater(`board-row-${result.dealId}`);
+      if (result.dealId) focusRow(result.dealId);
     },
     exportOne: (deal) => void context.exportOne(deal),
     toggleShare: (deal) => setSharing(sharing === deal.id ? null : deal.id),
@@ -133,7 +141,7 @@ export function useDealActions(context: {
     const result = undoDelete();
     if (!result.ok || !deal) return reportFailure(result);
     showToast({ kind: 'info', text: fill(t.toastRestored, { name: title(deal) }) });
-    focusLater(`board-row-${deal.id}`);
+    focusRow(deal.id);
   }
 
   return {

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang';
 import { fill } from '../shared/fill';
 import { $deals, importDeals, markExported } from '../storage/index';
 import type { BoardStrings } from './definition';
+import { identicalIds } from './deal-match';
 import { exportFileName, importCounts, sortDeals } from './format';
 import type { ImportReview } from './ImportReview';
 import type { ToastInput } from './Toast';
@@ -70,9 +71,12 @@ export function useTransfer(context: {
         });
         return;
       }
+      // Deals already here with the same content are skipped without asking.
+      const identical = identicalIds($deals.get(), parsed.deals);
       const choices: Record<string, 'replace' | 'skip'> = {};
-      for (const entry of parsed.plan) if (entry.action === 'replace') choices[entry.id] = 'skip';
-      setReview({ fileName: file.name, deals: parsed.deals, plan: parsed.plan, choices });
+      for (const entry of parsed.plan)
+        if (entry.action === 'replace' && !identical.includes(entry.id)) choices[entry.id] = 'skip';
+      setReview({ fileName: file.name, deals: parsed.deals, plan: parsed.plan, choices, identical });
       // An older message would only cover the review's buttons.
       context.clearToast();
       focusLater('board-import-heading');
@@ -85,8 +89,10 @@ export function useTransfer(context: {
     if (!review) return;
     const mod = await loadExportImport();
     const existing = $deals.get();
-    const toWrite = mod.dealsToWrite(existing, { deals: review.deals }, review.choices);
+    const skipped = Object.fromEntries(review.identical.map((id) => [id, 'skip' as const]));
+    const toWrite = mod.dealsToWrite(existing, { deals: review.deals }, { ...review.choices, ...skipped });
     const counts = importCounts(existing, review.deals, toWrite);
+    const same = review.identical.length;
     const failed = importDeals(toWrite).filter((result) => !result.ok);
     setReview(null);
     const firstFailure = failed[0];
@@ -97,7 +103,11 @@ export function useTransfer(context: {
         retry: firstFailure.reason === 'quota',
       });
     } else {
-      showToast({ kind: 'info', text: fill(t.toastImported, { ...counts }) });
+      const text = fill(t.toastImported, { ...counts, kept: counts.kept - same });
+      showToast({
+        kind: 'info',
+        text: same > 0 ? `${text} ${fill(t.toastImportedSame, { count: same })}` : text,
+      });
     }
     focusLater('board-toast');
   }

@@ -40,3 +40,4 @@ export type * from './engine';
 export type * from './status';
 export { STORAGE_VERSION } from './keys';
 export * from './export-reminder';
+export * from './usage';

@@ -123,15 +123,48 @@ describe('DealBoard', () => {
     expect(empty.getByText('(no customer)')).toBeTruthy();
   });
 
-  it('opens a deal: it becomes current', async () => {
+  it('makes a deal current: its row then leads on to its next stage, with the focus', async () => {
     const first = addDeal('First', 'A');
     addDeal('Second', 'B');
     render(<DealBoard {...boardProps('en')} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Open First' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Make current First' }));
     expect($currentDealId.get()).toBe(first);
     expect(await screen.findByRole('heading', { name: 'Current deal: First · A' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Open First' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Open Second' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Make current First' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Make current Second' })).toBeTruthy();
+    const link = within(row('First')).getByRole('link', { name: /^Continue: stage 1 · / });
+    await waitFor(() => expect(document.activeElement).toBe(link));
+  });
+
+  it('shows a page of deals, more on request with the focus on the first new row, and finds by name or customer', async () => {
+    for (let i = 1; i <= 60; i++) addDeal(`Deal ${i}`, i === 7 ? 'Jingchuang Electronics' : `Customer ${i}`);
+    render(<DealBoard {...boardProps('en')} />);
+    expect(screen.getAllByRole('rowheader')).toHaveLength(25);
+    expect(screen.getByText('Showing 25 of 60')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show 25 more' }));
+    await waitFor(() => expect(screen.getAllByRole('rowheader')).toHaveLength(50));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getAllByRole('rowheader')[25]));
+    fireEvent.click(screen.getByRole('button', { name: 'Show 10 more' }));
+    await waitFor(() => expect(screen.getAllByRole('rowheader')).toHaveLength(60));
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+
+    fireEvent.input(screen.getByLabelText('Find a deal'), {
+      target: { value: 'jingchuang' },
+    });
+    await waitFor(() => expect(screen.getAllByRole('rowheader')).toHaveLength(1));
+    expect(screen.getByRole('rowheader', { name: /Deal 7/ })).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Find a deal'), {
+      target: { value: 'Kingdee' },
+    });
+    expect(await screen.findByText('No deal’s name or customer contains “Kingdee”.')).toBeTruthy();
+
+    fireEvent.input(screen.getByLabelText('Find a deal'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Order'), { target: { value: 'name' } });
+    await waitFor(() =>
+      expect(screen.getAllByRole('rowheader')[0]?.textContent).toMatch(/^Deal 1Customer 1/),
+    );
+    expect(screen.getAllByRole('rowheader')[1]?.textContent).toMatch(/^Deal 2Customer/);
   });
 
   it('renames a deal and its customer', async () => {
@@ -165,7 +198,7 @@ describe('DealBoard', () => {
       setAnswer('implementation', 'step-1', { done: true, date: '2026-11-20' });
     });
     render(<DealBoard {...boardProps('zh')} />);
-    fireEvent.click(screen.getByRole('button', { name: '复制 Original' }));
+    fireEvent.click(screen.getByRole('button', { name: '创建副本 Original' }));
 
     expect(await screen.findByRole('rowheader', { name: /Original（副本）/ })).toBeTruthy();
     const copy = dealNamed('Original（副本）');

@@ -41,7 +41,7 @@ test.describe('deal board, end to end', () => {
     // Issue 15: one step of stage 7 meets no stage's gate.
     await expect(row(page, 'MRP rollout').getByRole('cell').first()).toHaveText('No stage done yet');
     await row(page, 'Tile distribution ERP')
-      .getByRole('button', { name: 'Open Tile distribution ERP' })
+      .getByRole('button', { name: 'Make current Tile distribution ERP' })
       .click();
     await expect(
       page.getByRole('heading', { name: 'Current deal: Tile distribution ERP · Huajian Building Materials' }),
@@ -98,7 +98,7 @@ test.describe('deal board, end to end', () => {
     await expect(row(page, 'MRP rollout')).toContainText('No stage done yet');
     await expect(row(page, 'Tile distribution ERP')).toContainText('Huajian Building Materials');
     // The import opened one of its deals (the board had none open); make sure it is this one.
-    const openMrp = page.getByRole('button', { name: 'Open MRP rollout' });
+    const openMrp = page.getByRole('button', { name: 'Make current MRP rollout' });
     if ((await openMrp.count()) > 0) await openMrp.click();
     await expect(
       page.getByRole('heading', { name: 'Current deal: MRP rollout · Jingchuang Electronics' }),

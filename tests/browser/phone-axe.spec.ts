@@ -56,7 +56,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.goto(`${prefix}/deals/`);
       const board = page.locator('.pb-board-live');
       await board
-        .getByRole('button', { name: new RegExp(`^${lang === 'en' ? 'Duplicate' : '复制'}`) })
+        .getByRole('button', { name: new RegExp(`^${lang === 'en' ? 'Duplicate' : '创建副本'}`) })
         .first()
         .click();
       await expect(page.locator('.pb-board-toast-body')).toBeVisible();

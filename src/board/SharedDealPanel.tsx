@@ -1,18 +1,19 @@
-// Sharing one deal as a link, and opening such a link on the board. The packing
-// code (src/share/pack.ts) is loaded with import() only when one of them is used.
+// Opening a deal shared as a link on the board: save it as a new deal, or, when it is
+// saved here already, make that deal current. The packing code (src/share/pack.ts) is
+// loaded with import() only when a link is made or opened (ShareLinkPanel.tsx).
 import { useEffect, useState } from 'preact/hooks';
 import { newDealId } from '../deals/id';
 import type { Deal } from '../deals/schema';
+import { findSameDeal } from './deal-match';
 import { summarizeDeal, type SummaryDefinitions } from './summary';
-import type { Lang } from '../i18n/lang';
-import { localePath } from '../i18n/lang';
 import { fill } from '../shared/fill';
 import { isShareHash } from '../share/hash';
 import type { BoardStrings } from './definition';
 import { VERDICT_KEY } from './format';
 import { reachedText } from './StageProgress';
 
-const loadShare = () => import('../share/pack');
+/** The packing code, loaded only when a link is made or opened. */
+export const loadShare = () => import('../share/pack');
 
 /** Removes the share fragment from the address, so a reload does not offer it again. */
 function clearHash(): void {
@@ -30,14 +31,22 @@ export function SharedDealPanel({
   stages,
   definitions,
   editable,
+  deals,
+  untitled,
   onSave,
+  onOpen,
 }: {
   t: BoardStrings;
   stages: readonly { id: string; title: string }[];
   definitions: SummaryDefinitions;
   editable: boolean;
+  /** The deals here: a link whose deal is already saved opens that deal instead. */
+  deals: Readonly<Record<string, Deal>>;
+  untitled: string;
   /** Saves the deal (already given a new id); true when it was saved. */
   onSave: (deal: Deal) => boolean;
+  /** Makes a deal already saved here the current one. */
+  onOpen: (deal: Deal) => void;
 }) {
   const [incoming, setIncoming] = useState<Incoming>({ state: 'none' });
 
@@ -107,6 +116,31 @@ export function SharedDealPanel({
     );
 
   const deal = incoming.deal;
+  const saved = findSameDeal(deals, deal);
+  if (saved)
+    return (
+      <section class="pb-board-shared" aria-labelledby="board-shared-heading">
+        <h2 id="board-shared-heading" tabIndex={-1}>
+          {t.sharedTitle}
+        </h2>
+        <p>{fill(t.sharedAlready, { name: saved.name.trim() || untitled })}</p>
+        <div class="pb-board-buttons">
+          <button
+            type="button"
+            class="pb-button pb-primary"
+            onClick={() => {
+              close();
+              onOpen(saved);
+            }}
+          >
+            {t.sharedOpenSaved}
+          </button>
+          <button type="button" class="pb-button" onClick={close}>
+            {t.dismiss}
+          </button>
+        </div>
+      </section>
+    );
   const summary = summarizeDeal(deal, definitions);
   const save = () => {
     const now = new Date().toISOString();
@@ -153,93 +187,6 @@ export function SharedDealPanel({
           {t.sharedDiscard}
         </button>
       </div>
-    </section>
-  );
-}
-
-type Outgoing = { state: 'loading' } | { state: 'ready'; url: string } | { state: 'too-large' };
-
-export function ShareLinkPanel({
-  lang,
-  t,
-  deal,
-  name,
-  onClose,
-}: {
-  lang: Lang;
-  t: BoardStrings;
-  deal: Deal;
-  name: string;
-  onClose: () => void;
-}) {
-  const [link, setLink] = useState<Outgoing>({ state: 'loading' });
-  const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
-
-  useEffect(() => {
-    let live = true;
-    void loadShare()
-      .then((mod) => mod.packDeal(deal))
-      .then((packed) => {
-        if (!live) return;
-        if (!packed.ok) return setLink({ state: 'too-large' });
-        const url = `${location.origin}${localePath(lang, '/deals/')}#${packed.fragment}`;
-        setLink({ state: 'ready', url });
-      })
-      .catch(() => live && setLink({ state: 'too-large' }));
-    return () => {
-      live = false;
-    };
-  }, [deal, lang]);
-
-  useEffect(() => {
-    document.getElementById('board-share-heading')?.focus();
-  }, []);
-
-  async function copy(url: string) {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied('ok');
-    } catch {
-      setCopied('failed');
-    }
-  }
-
-  return (
-    <section class="pb-board-share" aria-labelledby="board-share-heading">
-      <h3 id="board-share-heading" tabIndex={-1}>
-        {fill(t.shareTitle, { name })}
-      </h3>
-      {link.state === 'too-large' ? (
-        <p class="pb-warn-text" role="alert">
-          {t.shareTooLarge}
-        </p>
-      ) : (
-        <>
-          <p class="pb-help">{t.shareHelp}</p>
-          <label class="pb-field">
-            {t.shareLinkLabel}
-            <input
-              id="board-share-url"
-              readOnly
-              value={link.state === 'ready' ? link.url : ''}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-          </label>
-        </>
-      )}
-      <div class="pb-board-buttons">
-        {link.state === 'ready' && (
-          <button type="button" class="pb-button pb-primary" onClick={() => void copy(link.url)}>
-            {t.shareCopy}
-          </button>
-        )}
-        <button type="button" class="pb-button" onClick={onClose}>
-          {t.shareClose}
-        </button>
-      </div>
-      <p role="status" class="pb-help">
-        {copied === 'ok' ? t.shareCopied : copied === 'failed' ? t.shareCopyFailed : ''}
-      </p>
     </section>
   );
 }

@@ -4,6 +4,7 @@
 import type { Deal } from '../deals/schema';
 import { fill } from '../shared/fill';
 import type { TeamStrings } from './definition';
+import { TeamTable } from './TeamTable';
 
 export interface ChartBar {
   label: string;
@@ -70,37 +71,27 @@ export function BarChart({ id, title, help, bars, t, onSelect }: Props) {
             );
           })}
         </svg>
-        <div class="pb-table-wrap">
-          <table class="pb-team-table" data-chart={id}>
-            <thead>
-              <tr>
-                <th scope="col">{t.colFigure}</th>
-                <th scope="col">{t.colCount}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bars.map((bar) => (
-                <tr key={bar.label}>
-                  <th scope="row">{bar.label}</th>
-                  <td>
-                    {bar.deals.length === 0 ? (
-                      '0'
-                    ) : (
-                      <button
-                        type="button"
-                        class="pb-link-button"
-                        aria-label={fill(t.showDealsLabel, { count: bar.deals.length, label: bar.label })}
-                        onClick={() => onSelect(bar)}
-                      >
-                        {fill(t.showDeals, { count: bar.deals.length })}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TeamTable columns={[t.colFigure, t.colCount]} data-chart={id}>
+          {bars.map((bar) => (
+            <tr key={bar.label}>
+              <th scope="row">{bar.label}</th>
+              <td class="pb-team-count">
+                {bar.deals.length === 0 ? (
+                  '0'
+                ) : (
+                  <button
+                    type="button"
+                    class="pb-link-button"
+                    aria-label={fill(t.showDealsLabel, { count: bar.deals.length, label: bar.label })}
+                    onClick={() => onSelect(bar)}
+                  >
+                    {fill(t.showDeals, { count: bar.deals.length })}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </TeamTable>
       </div>
     </section>
   );

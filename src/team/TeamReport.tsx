@@ -13,13 +13,17 @@ import { importDeals } from '../storage/index';
 import { fill } from '../shared/fill';
 import { BarChart, type ChartBar } from './BarChart';
 import { ClassReviewView } from './ClassReviewView';
-import { DealList, dealName } from './DealList';
+import { DealList } from './DealList';
+import { distinctNames } from './names';
 import { pipeline } from './pipeline';
 import type { TeamViewProps } from './props';
+import { DealCell, TeamTable } from './TeamTable';
 import { absoluteTime } from '../board/format';
 
 export interface TeamReportProps extends TeamViewProps {
   deals: readonly Deal[];
+  /** Deal id → the file or link it came from. */
+  sourceOf: ReadonlyMap<string, string>;
 }
 
 /** Saves a copy of a loaded deal in the viewer's own workspace, as a new deal. */
@@ -29,7 +33,9 @@ function copyToMine(deal: Deal): { ok: true } | { ok: false; message: string } {
 }
 
 export function TeamReport(props: TeamReportProps) {
-  const { lang, text: t, boardText, stages, definitions, deals } = props;
+  const { lang, text: t, boardText, stages, definitions, deals, sourceOf } = props;
+  const names = useMemo(() => distinctNames(deals, sourceOf), [deals, sourceOf]);
+  const nameOf = (deal: Deal) => names.get(deal.id) ?? deal.name;
   const now = useMemo(() => new Date(), [deals]);
   const figures = useMemo(() => pipeline(deals, definitions, DATED_FIELDS, now), [deals, definitions, now]);
   const [list, setList] = useState<ChartBar | null>(null);
@@ -54,7 +60,7 @@ export function TeamReport(props: TeamReportProps) {
   const copy = (deal: Deal) => {
     const result = copyToMine(deal);
     setMessage(
-      result.ok ? fill(t.copied, { name: dealName(deal) }) : fill(t.copyFailed, { message: result.message }),
+      result.ok ? fill(t.copied, { name: nameOf(deal) }) : fill(t.copyFailed, { message: result.message }),
     );
   };
 
@@ -95,7 +101,10 @@ export function TeamReport(props: TeamReportProps) {
         <BarChart
           id="team-funnel"
           title={t.funnelTitle}
-          help={t.funnelHelp}
+          help={`${t.funnelHelp} ${fill(t.funnelTotal, {
+            total: deals.length,
+            none: deals.length - (figures.funnel[0]?.deals.length ?? 0),
+          })}`}
           bars={funnel}
           t={t}
           onSelect={select}
@@ -108,8 +117,10 @@ export function TeamReport(props: TeamReportProps) {
             lang={lang}
             t={t}
             boardText={boardText}
+            stages={stages}
             title={fill(t.listTitle, { label: list.label, count: list.deals.length })}
             deals={list.deals}
+            names={names}
             summaries={figures.summaries}
             onOpen={open}
             onCopy={copy}
@@ -122,37 +133,17 @@ export function TeamReport(props: TeamReportProps) {
           {figures.upcoming.length === 0 ? (
             <p>{t.upcomingNone}</p>
           ) : (
-            <div class="pb-table-wrap">
-              <table class="pb-team-table" data-figure="upcoming">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.colDate}</th>
-                    <th scope="col">{t.colDeal}</th>
-                    <th scope="col">{t.colItem}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {figures.upcoming.map((item) => (
-                    <tr key={`${item.deal.id}-${item.field.tool}-${item.field.item}`}>
-                      <td>{item.date}</td>
-                      <th scope="row">
-                        <button
-                          type="button"
-                          class="pb-link-button"
-                          aria-label={fill(t.openSummaryLabel, { name: dealName(item.deal) })}
-                          onClick={() => open(item.deal)}
-                        >
-                          {dealName(item.deal)}
-                        </button>
-                      </th>
-                      <td>
-                        <a href={itemPath(item.field, lang)}>{item.field.label[lang]}</a>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TeamTable columns={[t.colDate, t.colDeal, t.colItem]} data-figure="upcoming">
+              {figures.upcoming.map((item) => (
+                <tr key={`${item.deal.id}-${item.field.tool}-${item.field.item}`}>
+                  <td class="pb-team-date">{item.date}</td>
+                  <DealCell t={t} deal={item.deal} name={nameOf(item.deal)} onOpen={open} />
+                  <td>
+                    <a href={itemPath(item.field, lang)}>{item.field.label[lang]}</a>
+                  </td>
+                </tr>
+              ))}
+            </TeamTable>
           )}
         </section>
 
@@ -161,33 +152,14 @@ export function TeamReport(props: TeamReportProps) {
           {figures.stale.length === 0 ? (
             <p>{t.staleNone}</p>
           ) : (
-            <div class="pb-table-wrap">
-              <table class="pb-team-table" data-figure="stale">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.colDeal}</th>
-                    <th scope="col">{t.colUpdated}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {figures.stale.map((deal) => (
-                    <tr key={deal.id}>
-                      <th scope="row">
-                        <button
-                          type="button"
-                          class="pb-link-button"
-                          aria-label={fill(t.openSummaryLabel, { name: dealName(deal) })}
-                          onClick={() => open(deal)}
-                        >
-                          {dealName(deal)}
-                        </button>
-                      </th>
-                      <td>{absoluteTime(deal.updatedAt, lang)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TeamTable columns={[t.colDeal, t.colUpdated]} data-figure="stale">
+              {figures.stale.map((deal) => (
+                <tr key={deal.id}>
+                  <DealCell t={t} deal={deal} name={nameOf(deal)} onOpen={open} />
+                  <td>{absoluteTime(deal.updatedAt, lang)}</td>
+                </tr>
+              ))}
+            </TeamTable>
           )}
         </section>
       </section>
@@ -211,7 +183,9 @@ export function TeamReport(props: TeamReportProps) {
         t={t}
         boardText={boardText}
         cases={props.cases}
+        signatures={props.signatures}
         deals={deals}
+        names={names}
         items={props.items}
         stages={stages}
         summaries={figures.summaries}

@@ -11,6 +11,7 @@ import { fill } from '../shared/fill';
 import type { TeamViewProps } from './props';
 import type { ParsedSource, SourceInput } from './sources';
 import type { TeamReportProps } from './TeamReport';
+import { TeamTable } from './TeamTable';
 
 type SourcesModule = typeof import('./sources');
 
@@ -146,34 +147,26 @@ export function TeamView(props: TeamViewProps) {
                 dupes: team.superseded.length,
               })}
             </p>
-            <div class="pb-table-wrap">
-              <table class="pb-team-table" aria-describedby="team-sources-summary">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.colSource}</th>
-                    <th scope="col">{t.colDeals}</th>
-                    <th scope="col">{t.colStatus}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {team.reports.map((report, index) => (
-                    <tr key={index} data-problem={report.problem ? '' : undefined}>
-                      <th scope="row">
-                        {report.kind === 'file' ? t.kindFile : t.kindLink}: {report.name}
-                      </th>
-                      <td>{report.dealCount}</td>
-                      <td>
-                        {report.problem
-                          ? fill(t.sourceSkipped, { reason: report.problem[props.lang] })
-                          : report.leftOut > 0
-                            ? fill(t.sourceLeftOut, { count: report.leftOut })
-                            : t.sourceOk}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TeamTable
+              columns={[t.colSource, t.colDeals, t.colStatus]}
+              aria-describedby="team-sources-summary"
+            >
+              {team.reports.map((report, index) => (
+                <tr key={index} data-problem={report.problem ? '' : undefined}>
+                  <th scope="row">
+                    {report.kind === 'file' ? t.kindFile : t.kindLink}: {report.name}
+                  </th>
+                  <td class="pb-team-count">{report.dealCount}</td>
+                  <td>
+                    {report.problem
+                      ? fill(t.sourceSkipped, { reason: report.problem[props.lang] })
+                      : report.leftOut > 0
+                        ? fill(t.sourceLeftOut, { count: report.leftOut })
+                        : t.sourceOk}
+                  </td>
+                </tr>
+              ))}
+            </TeamTable>
             <button
               type="button"
               class="pb-button"
@@ -188,7 +181,9 @@ export function TeamView(props: TeamViewProps) {
         )}
       </section>
 
-      {team !== null && team.deals.length > 0 && Report && <Report {...props} deals={team.deals} />}
+      {team !== null && team.deals.length > 0 && Report && (
+        <Report {...props} deals={team.deals} sourceOf={team.sourceOf} />
+      )}
     </div>
   );
 }

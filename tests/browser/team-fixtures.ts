@@ -3,6 +3,7 @@
 // deal another file holds) and 5 share links (one cut short), plus a class of ten
 // participants on a case study. Expected figures come from the board's own summary.
 import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
 import { localizeValue } from '../../src/board/case-studies';
 import { caseDealId } from '../../src/team/case-marker';
 import type { Deal, ToolAnswers } from '../../src/deals/schema';
@@ -255,4 +256,23 @@ export function qualificationOption(id: string, lang: Lang): string {
       .find((found) => found !== undefined);
   };
   return walk(qualification)!;
+}
+
+/**
+ * Opens nothing: on a team page already open, loads the fixture's files (or the last
+ * `fileCount` of them) and its five links, and waits until every source is listed.
+ */
+export async function loadTeam(page: Page, lang: Lang, fileCount = 30): Promise<TeamFixture> {
+  const fixture = await teamFixture(lang, new URL(page.url()).origin);
+  expect(fixture.files).toHaveLength(30);
+  expect(fixture.links).toHaveLength(5);
+  const t = (key: string) => teamText[key]![lang];
+  const files = fixture.files.slice(-fileCount);
+  const rows = page.locator('.pb-team-sources tbody tr');
+  await page.locator('input[type="file"]').setInputFiles(files);
+  await expect(rows).toHaveCount(files.length, { timeout: 30_000 });
+  await page.getByLabel(t('linksLabel')).fill(fixture.links.join('\n'));
+  await page.getByRole('button', { name: t('loadLinks') }).click();
+  await expect(rows).toHaveCount(files.length + 5, { timeout: 30_000 });
+  return fixture;
 }

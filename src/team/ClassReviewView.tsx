@@ -53,6 +53,8 @@ export function ClassReviewView(props: Props) {
   const shown = review?.items.filter((item) => !onlyDiffer || item.differ.length > 0) ?? [];
   const tools = [...new Set(shown.map((item) => item.item.tool))];
   const nameOf = (deal: Deal) => names.get(deal.id) ?? deal.name;
+  // By the names shown, which tell apart deals of the same name.
+  const inOrder = (list: readonly Deal[]) => [...list].sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
 
   return (
     <section class="pb-team-review" aria-labelledby="team-review-title">
@@ -74,17 +76,22 @@ export function ClassReviewView(props: Props) {
             {fill(t.participantsTitle, { count: review.participants.length })}
           </h3>
           <TeamTable
+            class="pb-team-cards"
             columns={[t.colParticipant, boardText.colVerdict, boardText.colClose]}
             aria-labelledby="team-participants-title"
             data-review="participants"
           >
-            {review.participants.map((deal) => {
+            {inOrder(review.participants).map((deal) => {
               const summary = summaries.get(deal.id)!;
               return (
                 <tr key={deal.id}>
                   <DealCell t={t} deal={deal} name={nameOf(deal)} onOpen={onOpen} />
-                  <td data-verdict={summary.verdict}>{boardText[VERDICT_KEY[summary.verdict]]}</td>
-                  <td>{fill(boardText.closeValue, { met: summary.closeMet, total: summary.closeTotal })}</td>
+                  <td data-label={boardText.colVerdict} data-verdict={summary.verdict}>
+                    {boardText[VERDICT_KEY[summary.verdict]]}
+                  </td>
+                  <td data-label={boardText.colClose}>
+                    {fill(boardText.closeValue, { met: summary.closeMet, total: summary.closeTotal })}
+                  </td>
                 </tr>
               );
             })}
@@ -128,7 +135,9 @@ export function ClassReviewView(props: Props) {
                       </ul>
                     </td>
                     <td data-label={t.colDiffer}>
-                      {row.differ.length === 0 ? t.allAgree : row.differ.map(nameOf).join(t.separator)}
+                      {row.differ.length === 0
+                        ? t.allAgree
+                        : inOrder(row.differ).map(nameOf).join(t.separator)}
                     </td>
                   </tr>
                 ))}

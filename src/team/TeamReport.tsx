@@ -78,6 +78,21 @@ export function TeamReport(props: TeamReportProps) {
     deals: bar.deals,
   }));
 
+  const charts = [
+    {
+      id: 'team-funnel',
+      title: t.funnelTitle,
+      column: t.colStageDone,
+      help: `${t.funnelHelp} ${fill(t.funnelTotal, {
+        total: deals.length,
+        none: deals.length - (figures.funnel[0]?.deals.length ?? 0),
+      })}`,
+      bars: funnel,
+    },
+    { id: 'team-verdicts', title: t.verdictTitle, column: boardText.colVerdict, bars: verdicts },
+    { id: 'team-readiness', title: t.readinessTitle, column: t.colConditions, bars: readiness },
+  ];
+
   return (
     // A fragment: its parts sit directly in the view's frame, so printing the open
     // summary hides the rest, as on the board (print.css).
@@ -98,19 +113,9 @@ export function TeamReport(props: TeamReportProps) {
       <section class="pb-team-pipeline" aria-labelledby="team-pipeline-title">
         <h2 id="team-pipeline-title">{t.pipelineTitle}</h2>
         <p class="pb-help">{t.chartsNote}</p>
-        <BarChart
-          id="team-funnel"
-          title={t.funnelTitle}
-          help={`${t.funnelHelp} ${fill(t.funnelTotal, {
-            total: deals.length,
-            none: deals.length - (figures.funnel[0]?.deals.length ?? 0),
-          })}`}
-          bars={funnel}
-          t={t}
-          onSelect={select}
-        />
-        <BarChart id="team-verdicts" title={t.verdictTitle} bars={verdicts} t={t} onSelect={select} />
-        <BarChart id="team-readiness" title={t.readinessTitle} bars={readiness} t={t} onSelect={select} />
+        {charts.map((chart) => (
+          <BarChart key={chart.id} {...chart} t={t} onSelect={select} />
+        ))}
 
         {list && (
           <DealList

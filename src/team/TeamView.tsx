@@ -9,11 +9,19 @@ import { startStorage } from '../storage/client';
 import { $deals } from '../storage/index';
 import { fill } from '../shared/fill';
 import type { TeamViewProps } from './props';
-import type { ParsedSource, SourceInput } from './sources';
+import type { ParsedSource, SourceInput, SourceReport } from './sources';
 import type { TeamReportProps } from './TeamReport';
 import { TeamTable } from './TeamTable';
 
 type SourcesModule = typeof import('./sources');
+
+/** Sources in the order to read them: skipped ones, then those with older copies left out, then the rest. */
+function attentionFirst(reports: readonly SourceReport[]): { report: SourceReport; index: number }[] {
+  const rank = (report: SourceReport) => (report.problem ? 0 : report.leftOut > 0 ? 1 : 2);
+  return reports
+    .map((report, index) => ({ report, index }))
+    .sort((a, b) => rank(a.report) - rank(b.report) || a.index - b.index);
+}
 
 export function TeamView(props: TeamViewProps) {
   // The viewer's own workspace: read only, until "Copy into my deals" adds a deal.
@@ -147,26 +155,30 @@ export function TeamView(props: TeamViewProps) {
                 dupes: team.superseded.length,
               })}
             </p>
-            <TeamTable
-              columns={[t.colSource, t.colDeals, t.colStatus]}
-              aria-describedby="team-sources-summary"
-            >
-              {team.reports.map((report, index) => (
-                <tr key={index} data-problem={report.problem ? '' : undefined}>
-                  <th scope="row">
-                    {report.kind === 'file' ? t.kindFile : t.kindLink}: {report.name}
-                  </th>
-                  <td class="pb-team-count">{report.dealCount}</td>
-                  <td>
-                    {report.problem
-                      ? fill(t.sourceSkipped, { reason: report.problem[props.lang] })
-                      : report.leftOut > 0
-                        ? fill(t.sourceLeftOut, { count: report.leftOut })
-                        : t.sourceOk}
-                  </td>
-                </tr>
-              ))}
-            </TeamTable>
+            {/* Thirty good files make a long list: it opens by itself only when a source needs a look. */}
+            <details class="pb-team-source-list" open={bad > 0 || team.superseded.length > 0 || undefined}>
+              <summary>{t.sourcesShow}</summary>
+              <TeamTable
+                columns={[t.colSource, t.colDeals, t.colStatus]}
+                aria-describedby="team-sources-summary"
+              >
+                {attentionFirst(team.reports).map(({ report, index }) => (
+                  <tr key={index} data-problem={report.problem ? '' : undefined}>
+                    <th scope="row">
+                      {report.kind === 'file' ? t.kindFile : t.kindLink}: {report.name}
+                    </th>
+                    <td class="pb-team-count">{report.dealCount}</td>
+                    <td>
+                      {report.problem
+                        ? fill(t.sourceSkipped, { reason: report.problem[props.lang] })
+                        : report.leftOut > 0
+                          ? fill(t.sourceLeftOut, { count: report.leftOut })
+                          : t.sourceOk}
+                    </td>
+                  </tr>
+                ))}
+              </TeamTable>
+            </details>
             <button
               type="button"
               class="pb-button"

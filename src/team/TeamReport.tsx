@@ -14,6 +14,7 @@ import { fill } from '../shared/fill';
 import { BarChart, type ChartBar } from './BarChart';
 import { ClassReviewView } from './ClassReviewView';
 import { DealList } from './DealList';
+import { useFirstRows } from './first-rows';
 import { distinctNames } from './names';
 import { pipeline } from './pipeline';
 import type { TeamViewProps } from './props';
@@ -38,6 +39,8 @@ export function TeamReport(props: TeamReportProps) {
   const nameOf = (deal: Deal) => names.get(deal.id) ?? deal.name;
   const now = useMemo(() => new Date(), [deals]);
   const figures = useMemo(() => pipeline(deals, definitions, DATED_FIELDS, now), [deals, definitions, now]);
+  const upcoming = useFirstRows(figures.upcoming, t);
+  const stale = useFirstRows(figures.stale, t);
   const [list, setList] = useState<ChartBar | null>(null);
   const [opened, setOpened] = useState<Deal | null>(null);
   const [message, setMessage] = useState('');
@@ -138,17 +141,20 @@ export function TeamReport(props: TeamReportProps) {
           {figures.upcoming.length === 0 ? (
             <p>{t.upcomingNone}</p>
           ) : (
-            <TeamTable columns={[t.colDate, t.colDeal, t.colItem]} data-figure="upcoming">
-              {figures.upcoming.map((item) => (
-                <tr key={`${item.deal.id}-${item.field.tool}-${item.field.item}`}>
-                  <td class="pb-team-date">{item.date}</td>
-                  <DealCell t={t} deal={item.deal} name={nameOf(item.deal)} onOpen={open} />
-                  <td>
-                    <a href={itemPath(item.field, lang)}>{item.field.label[lang]}</a>
-                  </td>
-                </tr>
-              ))}
-            </TeamTable>
+            <>
+              <TeamTable columns={[t.colDate, t.colDeal, t.colItem]} data-figure="upcoming">
+                {upcoming.rows.map((item) => (
+                  <tr key={`${item.deal.id}-${item.field.tool}-${item.field.item}`}>
+                    <td class="pb-team-date">{item.date}</td>
+                    <DealCell t={t} deal={item.deal} name={nameOf(item.deal)} onOpen={open} />
+                    <td>
+                      <a href={itemPath(item.field, lang)}>{item.field.label[lang]}</a>
+                    </td>
+                  </tr>
+                ))}
+              </TeamTable>
+              {upcoming.more}
+            </>
           )}
         </section>
 
@@ -157,14 +163,17 @@ export function TeamReport(props: TeamReportProps) {
           {figures.stale.length === 0 ? (
             <p>{t.staleNone}</p>
           ) : (
-            <TeamTable columns={[t.colDeal, t.colUpdated]} data-figure="stale">
-              {figures.stale.map((deal) => (
-                <tr key={deal.id}>
-                  <DealCell t={t} deal={deal} name={nameOf(deal)} onOpen={open} />
-                  <td>{absoluteTime(deal.updatedAt, lang)}</td>
-                </tr>
-              ))}
-            </TeamTable>
+            <>
+              <TeamTable columns={[t.colDeal, t.colUpdated]} data-figure="stale">
+                {stale.rows.map((deal) => (
+                  <tr key={deal.id}>
+                    <DealCell t={t} deal={deal} name={nameOf(deal)} onOpen={open} />
+                    <td>{absoluteTime(deal.updatedAt, lang)}</td>
+                  </tr>
+                ))}
+              </TeamTable>
+              {stale.more}
+            </>
           )}
         </section>
       </section>

@@ -2,7 +2,7 @@
 // page's memory only. Thin: reading and checking happen in sources.ts, and the report
 // (charts, lists, class review) is a separate module, both loaded on first use.
 import type { ComponentType } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { localePath } from '../i18n/lang';
 import { startStorage } from '../storage/client';
@@ -11,6 +11,7 @@ import { fill } from '../shared/fill';
 import type { TeamViewProps } from './props';
 import type { ParsedSource, SourceInput, SourceReport } from './sources';
 import type { TeamReportProps } from './TeamReport';
+import { LinksForm } from './LinksForm';
 import { TeamTable } from './TeamTable';
 
 type SourcesModule = typeof import('./sources');
@@ -32,7 +33,6 @@ export function TeamView(props: TeamViewProps) {
   const [mod, setMod] = useState<SourcesModule | null>(null);
   const [Report, setReport] = useState<ComponentType<TeamReportProps> | null>(null);
   const [busy, setBusy] = useState(false);
-  const [links, setLinks] = useState('');
   const [dragging, setDragging] = useState(false);
   const linkCount = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -65,9 +65,7 @@ export function TeamView(props: TeamViewProps) {
     );
   };
 
-  const loadLinks = (event: Event) => {
-    event.preventDefault();
-    const pasted = links;
+  const loadLinks = (pasted: string) => {
     void load(async (loaded) =>
       loaded.splitLinks(pasted).map((link) => ({
         kind: 'link' as const,
@@ -75,10 +73,11 @@ export function TeamView(props: TeamViewProps) {
         text: link,
       })),
     );
-    setLinks('');
   };
 
-  const team = mod ? mod.combineSources(sources) : null;
+  // Once per change of the sources: the report recomputes its figures when its list of deals
+  // changes, so a redraw for anything else (reading, dragging) must hand it the same list.
+  const team = useMemo(() => (mod ? mod.combineSources(sources) : null), [mod, sources]);
   const bad = team?.reports.filter((r) => r.problem !== null).length ?? 0;
 
   return (
@@ -129,13 +128,7 @@ export function TeamView(props: TeamViewProps) {
             }}
           />
         </div>
-        <form class="pb-team-links" onSubmit={loadLinks}>
-          <label for="team-links">{t.linksLabel}</label>
-          <textarea id="team-links" rows={3} value={links} onInput={(e) => setLinks(e.currentTarget.value)} />
-          <button type="submit" class="pb-button" disabled={busy || links.trim() === ''}>
-            {t.loadLinks}
-          </button>
-        </form>
+        <LinksForm t={t} busy={busy} onLoad={loadLinks} />
         <p role="status" class="pb-team-busy">
           {busy ? t.reading : ''}
         </p>

@@ -5,6 +5,7 @@ import { boardDefinition } from '../../src/board/definition';
 import boardData from '../../content/board.json';
 import type { DealBoardProps } from '../../src/board/DealBoard';
 import type { Answer } from '../../src/deals/schema';
+import { QUALIFIED } from './deals';
 import type { SummaryDefinitions } from '../../src/board/summary';
 import type { Lang } from '../../src/i18n/lang';
 
@@ -18,14 +19,4 @@ export function boardProps(lang: Lang): DealBoardProps {
 }
 
 /** Qualification answers that make a "pursue" verdict (a distributor above every line, with a plan). */
-export const PURSUE: Readonly<Record<string, Answer>> = {
-  headcount: 80,
-  revenue: 5000,
-  'gross-profit': 800,
-  ownership: 'private-chairman-gm',
-  'business-type': 'distribution',
-  traits: ['frequent-transactions'],
-  software: ['finance'],
-  branches: 'yes',
-  'purchase-plan': 'yes',
-};
+export const PURSUE: Readonly<Record<string, Answer>> = QUALIFIED;

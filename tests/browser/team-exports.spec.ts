@@ -15,7 +15,10 @@ test.describe.configure({ timeout: 180_000 });
 
 type Lang = 'zh' | 'en';
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-const chrome = read('content/tool-chrome.json') as Record<Lang, Record<string, string>>;
+const chrome = read('content/tool-chrome.json') as Record<
+  Lang,
+  Record<'sheetDownload' | 'calendarAddAll', string>
+>;
 const exportsText = read('content/exports.json');
 const board = read('content/board.json').text as Record<string, Record<Lang, string>>;
 const stages = read('content/stages.json').stages as Record<Lang, { title: string }>[];
@@ -86,7 +89,7 @@ for (const lang of ['zh', 'en'] as const) {
   }) => {
     await page.goto(lang === 'en' ? '/en/team/' : '/team/');
     const fixture = await loadTeam(page, lang);
-    const sheetButton = page.getByRole('button', { name: chrome[lang]['sheetDownload'] });
+    const sheetButton = page.getByRole('button', { name: chrome[lang].sheetDownload });
 
     const csv = await body(page, () => sheetButton.click());
     expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -99,7 +102,7 @@ for (const lang of ['zh', 'en'] as const) {
     expect(rows.find((row) => row[0]?.includes('=1+1'))?.slice(0, 2)).toEqual(["'=1+1", "'@公司"]);
 
     const ics = await body(page, () =>
-      page.getByRole('button', { name: chrome[lang]['calendarAddAll'] }).click(),
+      page.getByRole('button', { name: chrome[lang].calendarAddAll }).click(),
     );
     // RFC 5545 §3.1: CRLF line ends, lines folded at 75 octets.
     expect(ics.endsWith('\r\n')).toBe(true);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { localizeValue } from '../../src/board/case-studies';
+import { QUALIFIED } from '../board/deals.ts';
 import { caseDealId } from '../../src/team/case-marker';
 import type { Deal, ToolAnswers } from '../../src/deals/schema';
 import { summarizeDeal, type SummaryDefinitions } from '../../src/board/summary';
@@ -59,15 +60,9 @@ function answersUpTo(stage: number, now: number, pursue: boolean): ToolAnswers {
   const answers: ToolAnswers = {};
   if (pursue)
     answers.qualification = {
-      headcount: 80,
-      revenue: 5000,
-      'gross-profit': 800,
-      ownership: 'private-chairman-gm',
-      'business-type': 'distribution',
-      traits: ['frequent-transactions'],
-      software: ['finance'],
-      branches: 'yes',
-      'purchase-plan': 'yes',
+      ...QUALIFIED,
+      traits: [...QUALIFIED.traits],
+      software: [...QUALIFIED.software],
     };
   else if (stage >= 1) answers.qualification = { headcount: 30 };
   if (stage >= 2)

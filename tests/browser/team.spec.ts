@@ -94,6 +94,16 @@ for (const lang of ['zh', 'en'] as const) {
       expect(expected.verdicts.filter((n) => n > 0).length).toBeGreaterThanOrEqual(2);
       for (const chart of ['team-funnel', 'team-verdicts', 'team-readiness'])
         await expect(page.locator(`#${chart}-svg-desc`)).not.toBeEmpty();
+      // The next 30 days' dates: the first 20 rows, then all of them on request.
+      const upcoming = page.locator('table[data-figure="upcoming"] tbody tr');
+      await expect(upcoming).toHaveCount(20);
+      const all = page
+        .locator('[aria-labelledby="team-upcoming-title"]')
+        .getByRole('button', { name: new RegExp(t('showAll').replace('{count}', '\\d+')) });
+      const total = Number(/\d+/.exec((await all.textContent()) ?? '')?.[0]);
+      expect(total).toBeGreaterThan(20);
+      await all.click();
+      await expect(upcoming).toHaveCount(total);
 
       // The deals behind the furthest stage any of them reached (a stage counts once its gate is met).
       const furthest = expected.funnel.findLastIndex((n) => n > 0);

@@ -54,7 +54,8 @@ export function ClassReviewView(props: Props) {
   const tools = [...new Set(shown.map((item) => item.item.tool))];
   const nameOf = (deal: Deal) => names.get(deal.id) ?? deal.name;
   // By the names shown, which tell apart deals of the same name.
-  const inOrder = (list: readonly Deal[]) => [...list].sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
+  const inOrder = (list: readonly Deal[]) =>
+    [...list].sort((a, b) => nameOf(a).localeCompare(nameOf(b), undefined, { numeric: true }));
 
   return (
     <section class="pb-team-review" aria-labelledby="team-review-title">

@@ -101,7 +101,7 @@ export function participantsOf(
 ): Deal[] {
   return deals
     .filter((deal) => caseOfDeal(deal, signatures) === study.id)
-    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }) || a.id.localeCompare(b.id));
 }
 
 /** Items in the playbook's order; items the list does not know (but someone answered) follow their tool's. */

@@ -83,6 +83,15 @@ describe('pipeline', () => {
   });
 });
 
+describe('upcoming dates', () => {
+  it('lists deals of the same day in the order people count (deal 4 before deal 12)', () => {
+    const dated = (id: string, name: string) =>
+      sampleDeal({ id, name, answers: { negotiation: { 'close-date': '2026-12-05' } } });
+    const p = pipeline([dated('a12', 'Deal 12'), dated('a4', 'Deal 4')], definitions, DATED_FIELDS, NOW);
+    expect(p.upcoming.map((item) => item.deal.name)).toEqual(['Deal 4', 'Deal 12']);
+  });
+});
+
 describe('class review', () => {
   const cases = caseStudiesDefinition.parse(casesData).cases;
   const entry = cases.find((c) => c.id === 'building-materials-distributor')!;

@@ -6,19 +6,21 @@ import type { Deal } from '../deals/schema';
 import { fill } from '../shared/fill';
 import type { TeamStrings } from './definition';
 
-type TableAttributes = Omit<JSX.HTMLAttributes<HTMLTableElement>, 'children'>;
+type TableAttributes = Omit<JSX.HTMLAttributes<HTMLTableElement>, 'children' | 'class' | 'className'>;
 
 interface TableProps extends TableAttributes {
   /** The column heads, in order. */
   columns: readonly string[];
   caption?: string;
+  /** Classes added to the table's own. */
+  class?: string;
   children: ComponentChildren;
 }
 
 export function TeamTable({ columns, caption, children, class: extra, ...attributes }: TableProps) {
   return (
     <div class="pb-table-wrap">
-      <table class={['pb-team-table', extra].filter(Boolean).join(' ')} {...attributes}>
+      <table class={extra ? `pb-team-table ${extra}` : 'pb-team-table'} {...attributes}>
         {caption !== undefined && <caption>{caption}</caption>}
         <thead>
           <tr>

@@ -34,10 +34,10 @@ export function TeamView(props: TeamViewProps) {
   const [Report, setReport] = useState<ComponentType<TeamReportProps> | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
-  const linkCount = useRef(0);
+  const linkCountRef = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  async function load(read: (mod: SourcesModule) => Promise<SourceInput[]>) {
+  async function load(read: (mod: SourcesModule) => SourceInput[] | Promise<SourceInput[]>) {
     setBusy(true);
     try {
       const [loaded, report] = await Promise.all([import('./sources'), import('./TeamReport')]);
@@ -66,10 +66,10 @@ export function TeamView(props: TeamViewProps) {
   };
 
   const loadLinks = (pasted: string) => {
-    void load(async (loaded) =>
+    void load((loaded) =>
       loaded.splitLinks(pasted).map((link) => ({
         kind: 'link' as const,
-        name: fill(t.linkName, { n: ++linkCount.current }),
+        name: fill(t.linkName, { n: ++linkCountRef.current }),
         text: link,
       })),
     );
@@ -177,7 +177,7 @@ export function TeamView(props: TeamViewProps) {
               class="pb-button"
               onClick={() => {
                 setSources([]);
-                linkCount.current = 0;
+                linkCountRef.current = 0;
               }}
             >
               {t.forget}

@@ -65,7 +65,8 @@ export function decisionText(
   if (typeof decision === 'boolean') return decision ? t.yes : t.no;
   if (typeof decision === 'number') return String(decision);
   if (typeof decision === 'string') return labels.get(decision) ?? decision;
-  if (Array.isArray(decision)) return decision.map((entry) => labels.get(entry) ?? entry).join(t.separator);
+  if (Array.isArray(decision))
+    return decision.map((entry: string) => labels.get(entry) ?? entry).join(t.separator);
   const fields = Object.entries(decision);
   // One decision (a tick, a status): its value says it all; the field's name is the tool's own word.
   if (fields.length === 1) return decisionText(fields[0]![1] as Decision, t, labels);

@@ -14,14 +14,15 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 180_000 });
 
 type Lang = 'zh' | 'en';
-const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+const read = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const chrome = read('content/tool-chrome.json') as Record<
   Lang,
   Record<'sheetDownload' | 'calendarAddAll', string>
 >;
-const exportsText = read('content/exports.json');
-const board = read('content/board.json').text as Record<string, Record<Lang, string>>;
-const stages = read('content/stages.json').stages as Record<Lang, { title: string }>[];
+const exportsText = read('content/exports.json') as { columns: Record<string, Record<Lang, string>> };
+const board = (read('content/board.json') as { text: Record<string, Record<Lang, string>> }).text;
+const stages = (read('content/stages.json') as { stages: Record<Lang, { title: string }>[] }).stages;
 const VERDICT = {
   pursue: 'verdictPursue',
   nurture: 'verdictNurture',
@@ -78,7 +79,7 @@ function expectedDates(deal: Deal): [string, string][] {
       else if ((tool === 'demo' || tool === 'negotiation') && isDate(value))
         found.push([uid(tool, item), value]);
       else if ((tool === 'implementation' || item === 'trial-agreement') && isDate(fields?.['date']))
-        found.push([uid(tool, item), fields['date'] as string]);
+        found.push([uid(tool, item), fields['date']]);
     }
   return found;
 }
@@ -94,7 +95,7 @@ for (const lang of ['zh', 'en'] as const) {
     const csv = await body(page, () => sheetButton.click());
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
-    const columns = exportsText.columns as Record<string, Record<Lang, string>>;
+    const columns = exportsText.columns;
     expect(rows[0]).toEqual(Object.values(columns).map((c) => c[lang]));
     const sorted = (list: string[][]) => list.map((row) => JSON.stringify(row)).sort();
     expect(sorted(rows.slice(1))).toEqual(sorted(fixture.deals.map((deal) => expectedRow(deal, lang))));
@@ -108,7 +109,7 @@ for (const lang of ['zh', 'en'] as const) {
     expect(ics.endsWith('\r\n')).toBe(true);
     const lines = ics.split('\r\n').slice(0, -1);
     expect(lines.filter((line) => line.includes('\n') || Buffer.byteLength(line) > 75)).toEqual([]);
-    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(calendar.getFirstPropertyValue('prodid')).toBeTruthy();
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));

@@ -67,7 +67,7 @@ describe('quiz answers about tool rules', () => {
     const values = rules.flatMap((r) => Object.values(tool!.values[r!.id] ?? {}));
     const shares = rules.flatMap((r) => {
       const v = tool!.values[r!.id];
-      return v && 'low' in v && 'high' in v ? [v['low']!, v['high']!] : [];
+      return v && 'low' in v && 'high' in v ? [v['low'], v['high']] : [];
     });
     for (const lang of ['zh', 'en'] as const) {
       if (values.length > 0) {

@@ -1,7 +1,11 @@
 // The tools' data the board needs, built at build time from content/tools/*.json
 // (each parsed with its tool's schema, so bad data fails the build): the shapes
 // the progress functions read, and the printed summary's labels in one language.
-// Used by the board's Astro wrapper and by tests; the island imports only types.
+// Used by the board's and the team view's Astro wrappers and by tests; the islands
+// import only types.
+import boardData from '../../content/board.json';
+import casesData from '../../content/case-studies/cases.json';
+import stagesData from '../../content/stages.json';
 import closeData from '../../content/tools/close.json';
 import demoData from '../../content/tools/demo.json';
 import eventsData from '../../content/tools/events.json';
@@ -10,6 +14,7 @@ import negotiationData from '../../content/tools/negotiation.json';
 import qualificationData from '../../content/tools/qualification.json';
 import validationData from '../../content/tools/validation.json';
 import type { Lang } from '../i18n/lang';
+import { chromeStrings, type ChromeStrings } from '../i18n/ui';
 import type { LocalizedText } from '../shared/schema';
 import { closeDefinition } from '../tools/close/definition';
 import { demoDefinition } from '../tools/demo/definition';
@@ -18,6 +23,9 @@ import { implementationDefinition } from '../tools/implementation/definition';
 import { negotiationDefinition } from '../tools/negotiation/definition';
 import { qualificationDefinition } from '../tools/qualification/definition';
 import { validationDefinition } from '../tools/validation/definition';
+import { caseStudiesDefinition, resolveCaseStudy, type CaseStudyData } from './case-studies';
+import type { CaseStudy } from './case-study-deal';
+import { boardDefinition, boardStrings, type BoardStrings } from './definition';
 import type { ProgressDefinitions } from './progress';
 import type { SummaryLabels } from './summary-labels';
 
@@ -28,6 +36,50 @@ const demo = demoDefinition.parse(demoData);
 const negotiation = negotiationDefinition.parse(negotiationData);
 const close = closeDefinition.parse(closeData);
 const implementation = implementationDefinition.parse(implementationData);
+const board = boardDefinition.parse(boardData);
+const cases = caseStudiesDefinition.parse(casesData).cases;
+
+/** The tools' data files by tool id, as parsed JSON (for lists built from every tool's items). */
+export const toolData = {
+  qualification: qualificationData,
+  events: eventsData,
+  validation: validationData,
+  demo: demoData,
+  negotiation: negotiationData,
+  close: closeData,
+  implementation: implementationData,
+} as const;
+
+/** The case studies as content/case-studies/cases.json holds them, both languages. */
+export const caseStudyData: readonly CaseStudyData[] = cases;
+
+/** What the board's island receives from its page, and the team view's island with it. */
+export interface BoardPageProps {
+  lang: Lang;
+  text: BoardStrings;
+  /** The shared tool chrome's strings in `lang` (content/tool-chrome.json). */
+  chrome: ChromeStrings;
+  /** The seven stages in order (content/stages.json), titles in `lang`. */
+  stages: readonly { id: string; title: string }[];
+  definitions: ProgressDefinitions;
+  /** Sample deals for training (content/case-studies/), in `lang`. */
+  cases: readonly CaseStudy[];
+  /** The tools' item labels in `lang`, for the printable summary. */
+  labels: SummaryLabels;
+}
+
+/** The board's props in `lang`, built once for the board and the team view. */
+export function boardPageProps(lang: Lang): BoardPageProps {
+  return {
+    lang,
+    text: boardStrings(board, lang),
+    chrome: chromeStrings(lang),
+    stages: stagesData.stages.map((stage) => ({ id: stage.id, title: stage[lang].title })),
+    definitions: progressDefinitions(),
+    cases: cases.map((entry) => resolveCaseStudy(entry, lang)),
+    labels: summaryLabels(lang),
+  };
+}
 
 /** What the progress functions read, without the help texts the island does not show. */
 export function progressDefinitions(): ProgressDefinitions {

@@ -4,6 +4,7 @@
 import type { Deal } from '../deals/schema';
 import { fill } from '../shared/fill';
 import type { TeamStrings } from './definition';
+import { TeamTable } from './TeamTable';
 
 export interface ChartBar {
   label: string;
@@ -14,17 +15,29 @@ interface Props {
   id: string;
   title: string;
   help?: string;
+  /** The head of the table's first column: what a row counts (a stage, a verdict…). */
+  column: string;
   bars: readonly ChartBar[];
   t: TeamStrings;
   onSelect: (bar: ChartBar) => void;
 }
 
-const ROW = 28;
-const LABEL_WIDTH = 190;
-const BAR_WIDTH = 250;
-const WIDTH = LABEL_WIDTH + BAR_WIDTH + 40;
+// Each bar has its label on a line above it, across the chart's whole width: the label
+// is never cut short to a few letters, and the text stays readable at a phone's width.
+const LABEL = 18;
+const BAR = 16;
+const ROW = LABEL + BAR + 10;
+const WIDTH = 400;
+const BAR_WIDTH = 350;
+const MAX_LABEL = 44;
 
-export function BarChart({ id, title, help, bars, t, onSelect }: Props) {
+/** A label that fits the chart's width; the table beside it has the whole label. */
+function shortLabel(label: string): string {
+  const chars = Array.from(label);
+  return chars.length > MAX_LABEL ? `${chars.slice(0, MAX_LABEL - 1).join('')}…` : label;
+}
+
+export function BarChart({ id, title, help, column, bars, t, onSelect }: Props) {
   const max = Math.max(1, ...bars.map((bar) => bar.deals.length));
   const values = bars.map((bar) => `${bar.label} ${bar.deals.length}`).join('; ');
   return (
@@ -36,13 +49,13 @@ export function BarChart({ id, title, help, bars, t, onSelect }: Props) {
           class="pb-team-chart"
           role="img"
           aria-labelledby={`${id}-svg-title ${id}-svg-desc`}
-          viewBox={`0 0 ${WIDTH} ${bars.length * ROW + 8}`}
+          viewBox={`0 0 ${WIDTH} ${bars.length * ROW}`}
           preserveAspectRatio="xMinYMin meet"
         >
           <title id={`${id}-svg-title`}>{title}</title>
           <desc id={`${id}-svg-desc`}>{fill(t.chartAlt, { title, values })}</desc>
           {bars.map((bar, index) => {
-            const y = index * ROW + 4;
+            const y = index * ROW;
             const width = (bar.deals.length / max) * BAR_WIDTH;
             return (
               <g
@@ -51,56 +64,44 @@ export function BarChart({ id, title, help, bars, t, onSelect }: Props) {
                 data-count={bar.deals.length}
                 onClick={() => onSelect(bar)}
               >
-                <text x={LABEL_WIDTH - 8} y={y + ROW / 2} text-anchor="end" dominant-baseline="middle">
-                  {Array.from(bar.label).length > 18
-                    ? `${Array.from(bar.label).slice(0, 17).join('')}…`
-                    : bar.label}
+                <text x={0} y={y + LABEL - 5}>
+                  {shortLabel(bar.label)}
                 </text>
                 <rect
-                  x={LABEL_WIDTH}
-                  y={y + 4}
+                  x={0}
+                  y={y + LABEL}
                   width={Math.max(width, bar.deals.length > 0 ? 2 : 0)}
-                  height={ROW - 8}
+                  height={BAR}
                   rx={3}
                 />
-                <text x={LABEL_WIDTH + width + 6} y={y + ROW / 2} dominant-baseline="middle">
+                <text x={width + 6} y={y + LABEL + BAR / 2} dominant-baseline="middle">
                   {bar.deals.length}
                 </text>
               </g>
             );
           })}
         </svg>
-        <div class="pb-table-wrap">
-          <table class="pb-team-table" data-chart={id}>
-            <thead>
-              <tr>
-                <th scope="col">{t.colFigure}</th>
-                <th scope="col">{t.colCount}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bars.map((bar) => (
-                <tr key={bar.label}>
-                  <th scope="row">{bar.label}</th>
-                  <td>
-                    {bar.deals.length === 0 ? (
-                      '0'
-                    ) : (
-                      <button
-                        type="button"
-                        class="pb-link-button"
-                        aria-label={fill(t.showDealsLabel, { count: bar.deals.length, label: bar.label })}
-                        onClick={() => onSelect(bar)}
-                      >
-                        {fill(t.showDeals, { count: bar.deals.length })}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TeamTable columns={[column, t.colCount]} data-chart={id}>
+          {bars.map((bar) => (
+            <tr key={bar.label}>
+              <th scope="row">{bar.label}</th>
+              <td class="pb-team-count">
+                {bar.deals.length === 0 ? (
+                  '0'
+                ) : (
+                  <button
+                    type="button"
+                    class="pb-link-button"
+                    aria-label={fill(t.showDealsLabel, { count: bar.deals.length, label: bar.label })}
+                    onClick={() => onSelect(bar)}
+                  >
+                    {fill(t.showDeals, { count: bar.deals.length })}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </TeamTable>
       </div>
     </section>
   );

@@ -7,36 +7,55 @@ import { VERDICT_KEY } from '../board/format';
 import type { Deal } from '../deals/schema';
 import { STAGE_TOOLS, type DealSummary } from '../board/summary';
 import { fill } from '../shared/fill';
+import type { CaseSignature } from './case-marker';
 import { classReview, participantsOf, type ReviewItem } from './class-review';
 import type { TeamStrings } from './definition';
-import { dealName } from './DealList';
+import { DealCell, TeamTable } from './TeamTable';
 
 interface Props {
   t: TeamStrings;
   boardText: BoardStrings;
   cases: readonly CaseStudy[];
+  signatures: readonly CaseSignature[];
   deals: readonly Deal[];
+  /** Deal id → the name the view shows (see names.ts). */
+  names: ReadonlyMap<string, string>;
   items: readonly ReviewItem[];
   stages: readonly { title: string }[];
   summaries: ReadonlyMap<string, DealSummary>;
   onOpen: (deal: Deal) => void;
 }
 
-export function ClassReviewView({ t, boardText, cases, deals, items, stages, summaries, onOpen }: Props) {
+export function ClassReviewView(props: Props) {
+  const { t, boardText, cases, signatures, deals, names, items, stages, summaries, onOpen } = props;
   // Start on the case with the most participants.
   const [caseId, setCaseId] = useState(
     () =>
-      [...cases].sort((a, b) => participantsOf(b, deals).length - participantsOf(a, deals).length)[0]?.id ??
-      '',
+      [...cases].sort(
+        (a, b) => participantsOf(b, deals, signatures).length - participantsOf(a, deals, signatures).length,
+      )[0]?.id ?? '',
   );
   const [onlyDiffer, setOnlyDiffer] = useState(false);
   const study = cases.find((c) => c.id === caseId);
   const review = useMemo(
-    () => (study ? classReview(study, deals, items, { yes: t.yes, no: t.no, none: t.none }) : null),
-    [study, deals, items, t],
+    () =>
+      study
+        ? classReview(
+            study,
+            deals,
+            items,
+            { yes: t.yes, no: t.no, none: t.none, separator: t.separator },
+            signatures,
+          )
+        : null,
+    [study, deals, items, t, signatures],
   );
   const shown = review?.items.filter((item) => !onlyDiffer || item.differ.length > 0) ?? [];
   const tools = [...new Set(shown.map((item) => item.item.tool))];
+  const nameOf = (deal: Deal) => names.get(deal.id) ?? deal.name;
+  // By the names shown, which tell apart deals of the same name.
+  const inOrder = (list: readonly Deal[]) =>
+    [...list].sort((a, b) => nameOf(a).localeCompare(nameOf(b), undefined, { numeric: true }));
 
   return (
     <section class="pb-team-review" aria-labelledby="team-review-title">
@@ -57,40 +76,27 @@ export function ClassReviewView({ t, boardText, cases, deals, items, stages, sum
           <h3 id="team-participants-title">
             {fill(t.participantsTitle, { count: review.participants.length })}
           </h3>
-          <div class="pb-table-wrap">
-            <table class="pb-team-table" aria-labelledby="team-participants-title" data-review="participants">
-              <thead>
-                <tr>
-                  <th scope="col">{t.colParticipant}</th>
-                  <th scope="col">{boardText.colVerdict}</th>
-                  <th scope="col">{boardText.colClose}</th>
+          <TeamTable
+            class="pb-team-cards"
+            columns={[t.colParticipant, boardText.colVerdict, boardText.colClose]}
+            aria-labelledby="team-participants-title"
+            data-review="participants"
+          >
+            {inOrder(review.participants).map((deal) => {
+              const summary = summaries.get(deal.id)!;
+              return (
+                <tr key={deal.id}>
+                  <DealCell t={t} deal={deal} name={nameOf(deal)} onOpen={onOpen} />
+                  <td data-label={boardText.colVerdict} data-verdict={summary.verdict}>
+                    {boardText[VERDICT_KEY[summary.verdict]]}
+                  </td>
+                  <td data-label={boardText.colClose}>
+                    {fill(boardText.closeValue, { met: summary.closeMet, total: summary.closeTotal })}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {review.participants.map((deal) => {
-                  const summary = summaries.get(deal.id)!;
-                  return (
-                    <tr key={deal.id}>
-                      <th scope="row">
-                        <button
-                          type="button"
-                          class="pb-link-button"
-                          aria-label={fill(t.openSummaryLabel, { name: dealName(deal) })}
-                          onClick={() => onOpen(deal)}
-                        >
-                          {dealName(deal)}
-                        </button>
-                      </th>
-                      <td data-verdict={summary.verdict}>{boardText[VERDICT_KEY[summary.verdict]]}</td>
-                      <td>
-                        {fill(boardText.closeValue, { met: summary.closeMet, total: summary.closeTotal })}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </TeamTable>
 
           <h3>{t.itemsTitle}</h3>
           <label class="pb-team-check">
@@ -101,52 +107,43 @@ export function ClassReviewView({ t, boardText, cases, deals, items, stages, sum
             />{' '}
             {t.onlyDiffer}
           </label>
-          {tools.map((tool) => {
-            const rows = shown.filter((item) => item.item.tool === tool);
-            const title = stages[STAGE_TOOLS.indexOf(tool)]?.title ?? tool;
-            return (
-              <div key={tool} class="pb-table-wrap">
-                <table class="pb-team-table pb-team-items pb-team-cards" data-tool={tool}>
-                  <caption>{title}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.colItem}</th>
-                      <th scope="col">{t.colReference}</th>
-                      <th scope="col">{t.colAnswers}</th>
-                      <th scope="col">{t.colDiffer}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => (
-                      <tr key={row.item.id} data-item={row.item.id} data-differ={row.differ.length}>
-                        <th scope="row">
-                          <a href={row.item.href}>{row.item.label}</a>
-                        </th>
-                        <td class="pb-team-reference" data-label={t.colReference}>
-                          {row.reference}
-                        </td>
-                        <td data-label={t.colAnswers}>
-                          <ul class="pb-team-answers">
-                            {row.groups.map((group) => (
-                              <li key={group.text} data-matches={group.matches ? '' : undefined}>
-                                {fill(t.answerCount, {
-                                  answer: group.text,
-                                  count: group.participants.length,
-                                })}
-                              </li>
-                            ))}
-                          </ul>
-                        </td>
-                        <td data-label={t.colDiffer}>
-                          {row.differ.length === 0 ? t.allAgree : row.differ.map(dealName).join(', ')}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            );
-          })}
+          {onlyDiffer && shown.length === 0 && <p>{t.noDisagreement}</p>}
+          {tools.map((tool) => (
+            <TeamTable
+              key={tool}
+              class="pb-team-items pb-team-cards"
+              caption={stages[STAGE_TOOLS.indexOf(tool)]?.title ?? tool}
+              columns={[t.colItem, t.colReference, t.colAnswers, t.colDiffer]}
+              data-tool={tool}
+            >
+              {shown
+                .filter((row) => row.item.tool === tool)
+                .map((row) => (
+                  <tr key={row.item.id} data-item={row.item.id} data-differ={row.differ.length}>
+                    <th scope="row">
+                      <a href={row.item.href}>{row.item.label}</a>
+                    </th>
+                    <td class="pb-team-reference" data-label={t.colReference}>
+                      {row.reference}
+                    </td>
+                    <td data-label={t.colAnswers}>
+                      <ul class="pb-team-answers">
+                        {row.groups.map((group) => (
+                          <li key={group.text} data-matches={group.matches ? '' : undefined}>
+                            {fill(t.answerCount, { answer: group.text, count: group.participants.length })}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td data-label={t.colDiffer}>
+                      {row.differ.length === 0
+                        ? t.allAgree
+                        : inOrder(row.differ).map(nameOf).join(t.separator)}
+                    </td>
+                  </tr>
+                ))}
+            </TeamTable>
+          ))}
         </>
       )}
     </section>

@@ -13,13 +13,18 @@ import { importDeals } from '../storage/index';
 import { fill } from '../shared/fill';
 import { BarChart, type ChartBar } from './BarChart';
 import { ClassReviewView } from './ClassReviewView';
-import { DealList, dealName } from './DealList';
+import { DealList } from './DealList';
+import { useFirstRows } from './first-rows';
+import { distinctNames } from './names';
 import { pipeline } from './pipeline';
 import type { TeamViewProps } from './props';
+import { DealCell, TeamTable } from './TeamTable';
 import { absoluteTime } from '../board/format';
 
 export interface TeamReportProps extends TeamViewProps {
   deals: readonly Deal[];
+  /** Deal id → the file or link it came from. */
+  sourceOf: ReadonlyMap<string, string>;
 }
 
 /** Saves a copy of a loaded deal in the viewer's own workspace, as a new deal. */
@@ -29,10 +34,14 @@ function copyToMine(deal: Deal): { ok: true } | { ok: false; message: string } {
 }
 
 export function TeamReport(props: TeamReportProps) {
-  const { lang, text: t, boardText, stages, definitions, deals } = props;
+  const { lang, text: t, boardText, stages, definitions, deals, sourceOf } = props;
+  const names = useMemo(() => distinctNames(deals, sourceOf), [deals, sourceOf]);
+  const nameOf = (deal: Deal) => names.get(deal.id) ?? deal.name;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the time of each new set of deals
   const now = useMemo(() => new Date(), [deals]);
   const figures = useMemo(() => pipeline(deals, definitions, DATED_FIELDS, now), [deals, definitions, now]);
+  const upcoming = useFirstRows(figures.upcoming, t);
+  const stale = useFirstRows(figures.stale, t);
   const [list, setList] = useState<ChartBar | null>(null);
   const [opened, setOpened] = useState<Deal | null>(null);
   const [message, setMessage] = useState('');
@@ -55,7 +64,7 @@ export function TeamReport(props: TeamReportProps) {
   const copy = (deal: Deal) => {
     const result = copyToMine(deal);
     setMessage(
-      result.ok ? fill(t.copied, { name: dealName(deal) }) : fill(t.copyFailed, { message: result.message }),
+      result.ok ? fill(t.copied, { name: nameOf(deal) }) : fill(t.copyFailed, { message: result.message }),
     );
   };
 
@@ -72,6 +81,21 @@ export function TeamReport(props: TeamReportProps) {
     label: fill(t.readinessRow, { n: bar.key, total }),
     deals: bar.deals,
   }));
+
+  const charts = [
+    {
+      id: 'team-funnel',
+      title: t.funnelTitle,
+      column: t.colStageDone,
+      help: `${t.funnelHelp} ${fill(t.funnelTotal, {
+        total: deals.length,
+        none: deals.length - (figures.funnel[0]?.deals.length ?? 0),
+      })}`,
+      bars: funnel,
+    },
+    { id: 'team-verdicts', title: t.verdictTitle, column: boardText.colVerdict, bars: verdicts },
+    { id: 'team-readiness', title: t.readinessTitle, column: t.colConditions, bars: readiness },
+  ];
 
   return (
     // A fragment: its parts sit directly in the view's frame, so printing the open
@@ -93,24 +117,19 @@ export function TeamReport(props: TeamReportProps) {
       <section class="pb-team-pipeline" aria-labelledby="team-pipeline-title">
         <h2 id="team-pipeline-title">{t.pipelineTitle}</h2>
         <p class="pb-help">{t.chartsNote}</p>
-        <BarChart
-          id="team-funnel"
-          title={t.funnelTitle}
-          help={t.funnelHelp}
-          bars={funnel}
-          t={t}
-          onSelect={select}
-        />
-        <BarChart id="team-verdicts" title={t.verdictTitle} bars={verdicts} t={t} onSelect={select} />
-        <BarChart id="team-readiness" title={t.readinessTitle} bars={readiness} t={t} onSelect={select} />
+        {charts.map((chart) => (
+          <BarChart key={chart.id} {...chart} t={t} onSelect={select} />
+        ))}
 
         {list && (
           <DealList
             lang={lang}
             t={t}
             boardText={boardText}
+            stages={stages}
             title={fill(t.listTitle, { label: list.label, count: list.deals.length })}
             deals={list.deals}
+            names={names}
             summaries={figures.summaries}
             onOpen={open}
             onCopy={copy}
@@ -123,37 +142,20 @@ export function TeamReport(props: TeamReportProps) {
           {figures.upcoming.length === 0 ? (
             <p>{t.upcomingNone}</p>
           ) : (
-            <div class="pb-table-wrap">
-              <table class="pb-team-table" data-figure="upcoming">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.colDate}</th>
-                    <th scope="col">{t.colDeal}</th>
-                    <th scope="col">{t.colItem}</th>
+            <>
+              <TeamTable columns={[t.colDate, t.colDeal, t.colItem]} data-figure="upcoming">
+                {upcoming.rows.map((item) => (
+                  <tr key={`${item.deal.id}-${item.field.tool}-${item.field.item}`}>
+                    <td class="pb-team-date">{item.date}</td>
+                    <DealCell t={t} deal={item.deal} name={nameOf(item.deal)} onOpen={open} />
+                    <td>
+                      <a href={itemPath(item.field, lang)}>{item.field.label[lang]}</a>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {figures.upcoming.map((item) => (
-                    <tr key={`${item.deal.id}-${item.field.tool}-${item.field.item}`}>
-                      <td>{item.date}</td>
-                      <th scope="row">
-                        <button
-                          type="button"
-                          class="pb-link-button"
-                          aria-label={fill(t.openSummaryLabel, { name: dealName(item.deal) })}
-                          onClick={() => open(item.deal)}
-                        >
-                          {dealName(item.deal)}
-                        </button>
-                      </th>
-                      <td>
-                        <a href={itemPath(item.field, lang)}>{item.field.label[lang]}</a>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </TeamTable>
+              {upcoming.more}
+            </>
           )}
         </section>
 
@@ -162,33 +164,17 @@ export function TeamReport(props: TeamReportProps) {
           {figures.stale.length === 0 ? (
             <p>{t.staleNone}</p>
           ) : (
-            <div class="pb-table-wrap">
-              <table class="pb-team-table" data-figure="stale">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.colDeal}</th>
-                    <th scope="col">{t.colUpdated}</th>
+            <>
+              <TeamTable columns={[t.colDeal, t.colUpdated]} data-figure="stale">
+                {stale.rows.map((deal) => (
+                  <tr key={deal.id}>
+                    <DealCell t={t} deal={deal} name={nameOf(deal)} onOpen={open} />
+                    <td>{absoluteTime(deal.updatedAt, lang)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {figures.stale.map((deal) => (
-                    <tr key={deal.id}>
-                      <th scope="row">
-                        <button
-                          type="button"
-                          class="pb-link-button"
-                          aria-label={fill(t.openSummaryLabel, { name: dealName(deal) })}
-                          onClick={() => open(deal)}
-                        >
-                          {dealName(deal)}
-                        </button>
-                      </th>
-                      <td>{absoluteTime(deal.updatedAt, lang)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </TeamTable>
+              {stale.more}
+            </>
           )}
         </section>
       </section>
@@ -212,7 +198,9 @@ export function TeamReport(props: TeamReportProps) {
         t={t}
         boardText={boardText}
         cases={props.cases}
+        signatures={props.signatures}
         deals={deals}
+        names={names}
         items={props.items}
         stages={stages}
         summaries={figures.summaries}

@@ -2,17 +2,27 @@
 // page's memory only. Thin: reading and checking happen in sources.ts, and the report
 // (charts, lists, class review) is a separate module, both loaded on first use.
 import type { ComponentType } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { localePath } from '../i18n/lang';
 import { startStorage } from '../storage/client';
 import { $deals } from '../storage/index';
 import { fill } from '../shared/fill';
 import type { TeamViewProps } from './props';
-import type { ParsedSource, SourceInput } from './sources';
+import type { ParsedSource, SourceInput, SourceReport } from './sources';
 import type { TeamReportProps } from './TeamReport';
+import { LinksForm } from './LinksForm';
+import { TeamTable } from './TeamTable';
 
 type SourcesModule = typeof import('./sources');
+
+/** Sources in the order to read them: skipped ones, then those with older copies left out, then the rest. */
+function attentionFirst(reports: readonly SourceReport[]): { report: SourceReport; index: number }[] {
+  const rank = (report: SourceReport) => (report.problem ? 0 : report.leftOut > 0 ? 1 : 2);
+  return reports
+    .map((report, index) => ({ report, index }))
+    .sort((a, b) => rank(a.report) - rank(b.report) || a.index - b.index);
+}
 
 export function TeamView(props: TeamViewProps) {
   // The viewer's own workspace: read only, until "Copy into my deals" adds a deal.
@@ -23,7 +33,6 @@ export function TeamView(props: TeamViewProps) {
   const [mod, setMod] = useState<SourcesModule | null>(null);
   const [Report, setReport] = useState<ComponentType<TeamReportProps> | null>(null);
   const [busy, setBusy] = useState(false);
-  const [links, setLinks] = useState('');
   const [dragging, setDragging] = useState(false);
   const linkCountRef = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -56,9 +65,7 @@ export function TeamView(props: TeamViewProps) {
     );
   };
 
-  const loadLinks = (event: Event) => {
-    event.preventDefault();
-    const pasted = links;
+  const loadLinks = (pasted: string) => {
     void load((loaded) =>
       loaded.splitLinks(pasted).map((link) => ({
         kind: 'link' as const,
@@ -66,10 +73,11 @@ export function TeamView(props: TeamViewProps) {
         text: link,
       })),
     );
-    setLinks('');
   };
 
-  const team = mod ? mod.combineSources(sources) : null;
+  // Once per change of the sources: the report recomputes its figures when its list of deals
+  // changes, so a redraw for anything else (reading, dragging) must hand it the same list.
+  const team = useMemo(() => (mod ? mod.combineSources(sources) : null), [mod, sources]);
   const bad = team?.reports.filter((r) => r.problem !== null).length ?? 0;
 
   return (
@@ -120,13 +128,7 @@ export function TeamView(props: TeamViewProps) {
             }}
           />
         </div>
-        <form class="pb-team-links" onSubmit={loadLinks}>
-          <label for="team-links">{t.linksLabel}</label>
-          <textarea id="team-links" rows={3} value={links} onInput={(e) => setLinks(e.currentTarget.value)} />
-          <button type="submit" class="pb-button" disabled={busy || links.trim() === ''}>
-            {t.loadLinks}
-          </button>
-        </form>
+        <LinksForm t={t} busy={busy} onLoad={loadLinks} />
         <p role="status" class="pb-team-busy">
           {busy ? t.reading : ''}
         </p>
@@ -146,34 +148,30 @@ export function TeamView(props: TeamViewProps) {
                 dupes: team.superseded.length,
               })}
             </p>
-            <div class="pb-table-wrap">
-              <table class="pb-team-table" aria-describedby="team-sources-summary">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.colSource}</th>
-                    <th scope="col">{t.colDeals}</th>
-                    <th scope="col">{t.colStatus}</th>
+            {/* Thirty good files make a long list: it opens by itself only when a source needs a look. */}
+            <details class="pb-team-source-list" open={bad > 0 || team.superseded.length > 0 || undefined}>
+              <summary>{t.sourcesShow}</summary>
+              <TeamTable
+                columns={[t.colSource, t.colDeals, t.colStatus]}
+                aria-describedby="team-sources-summary"
+              >
+                {attentionFirst(team.reports).map(({ report, index }) => (
+                  <tr key={index} data-problem={report.problem ? '' : undefined}>
+                    <th scope="row">
+                      {report.kind === 'file' ? t.kindFile : t.kindLink}: {report.name}
+                    </th>
+                    <td class="pb-team-count">{report.dealCount}</td>
+                    <td>
+                      {report.problem
+                        ? fill(t.sourceSkipped, { reason: report.problem[props.lang] })
+                        : report.leftOut > 0
+                          ? fill(t.sourceLeftOut, { count: report.leftOut })
+                          : t.sourceOk}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {team.reports.map((report, index) => (
-                    <tr key={index} data-problem={report.problem ? '' : undefined}>
-                      <th scope="row">
-                        {report.kind === 'file' ? t.kindFile : t.kindLink}: {report.name}
-                      </th>
-                      <td>{report.dealCount}</td>
-                      <td>
-                        {report.problem
-                          ? fill(t.sourceSkipped, { reason: report.problem[props.lang] })
-                          : report.leftOut > 0
-                            ? fill(t.sourceLeftOut, { count: report.leftOut })
-                            : t.sourceOk}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </TeamTable>
+            </details>
             <button
               type="button"
               class="pb-button"
@@ -188,7 +186,9 @@ export function TeamView(props: TeamViewProps) {
         )}
       </section>
 
-      {team !== null && team.deals.length > 0 && Report && <Report {...props} deals={team.deals} />}
+      {team !== null && team.deals.length > 0 && Report && (
+        <Report {...props} deals={team.deals} sourceOf={team.sourceOf} />
+      )}
     </div>
   );
 }

@@ -2,17 +2,75 @@
 // of the form `cs_<case id>_<random>`: an ordinary deal id (letters, digits, - and _),
 // so every version of the site, export files and share links carry it unchanged,
 // and the class review can find a case's participants. A case id never holds "_".
+//
+// Older deals carry no mark: case studies were loaded with a plain random id, and a
+// copy (duplicate, import as new, a shared deal saved as new) gets a plain id too. Such
+// a deal still holds what loading the case wrote: its name, customer and notes (in the
+// language of the page it was loaded on; a copy's name gets a suffix) and the case's
+// given figures (head count, revenue…), which a participant has no reason to change.
+// Any one of these recognises it. Recognising reads the deal only; it changes nothing.
 import { newDealId } from '../deals/id';
+import type { Deal } from '../deals/schema';
 
 const PREFIX = 'cs_';
 const MARKED = /^cs_([a-z0-9]+(?:-[a-z0-9]+)*)_[a-z0-9]+$/;
+
+/** What loading a case study writes into a deal, in both languages (built at build time). */
+export interface CaseSignature {
+  id: string;
+  names: readonly string[];
+  customers: readonly string[];
+  notes: readonly string[];
+  /** The case's given figures: tool → item → number. */
+  facts: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
 
 /** A new deal id that names the case study the deal was made from. */
 export function caseDealId(caseId: string): string {
   return `${PREFIX}${caseId}_${newDealId()}`;
 }
 
-/** The case study a deal was made from, or null for a deal of the rep's own. */
-export function caseOfDeal(deal: { id: string }): string | null {
+/** The case study named in a deal's id, or null for an unmarked id. */
+export function markedCase(deal: Pick<Deal, 'id'>): string | null {
   return MARKED.exec(deal.id)?.[1] ?? null;
+}
+
+/** Case-folded, with runs of white space as one space, so "X  (Copy)" still holds "x". */
+const fold = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A given figure needs company: one number alone could be anyone's. */
+const MIN_FACTS = 2;
+
+/** How many of the case's marks the unmarked deal carries (0: not made from it). */
+function marksOf(deal: Deal, signature: CaseSignature): number {
+  const name = fold(deal.name);
+  const customer = fold(deal.customer);
+  const notes = fold(deal.notes);
+  const facts = Object.entries(signature.facts).flatMap(([tool, items]) =>
+    Object.entries(items).map(
+      ([item, value]) => deal.answers[tool as keyof Deal['answers']]?.[item] === value,
+    ),
+  );
+  const marks = [
+    signature.names.some((entry) => fold(entry) !== '' && name.includes(fold(entry))),
+    signature.customers.some((entry) => fold(entry) !== '' && customer === fold(entry)),
+    signature.notes.some((entry) => fold(entry) !== '' && notes.includes(fold(entry))),
+    facts.length >= MIN_FACTS && facts.every(Boolean),
+  ];
+  return marks.filter(Boolean).length;
+}
+
+/**
+ * The case study a deal was made from, or null for a deal of the rep's own: the case
+ * its id names, else the case whose marks it carries most (the earlier case on a tie).
+ */
+export function caseOfDeal(deal: Deal, signatures: readonly CaseSignature[]): string | null {
+  const marked = markedCase(deal);
+  if (marked !== null) return marked;
+  let best: { id: string; marks: number } | null = null;
+  for (const signature of signatures) {
+    const marks = marksOf(deal, signature);
+    if (marks > 0 && (best === null || marks > best.marks)) best = { id: signature.id, marks };
+  }
+  return best?.id ?? null;
 }

@@ -6,7 +6,7 @@
 import type { CaseStudy } from '../board/case-study-deal';
 import type { Answer, Deal, ToolId } from '../deals/schema';
 import { hasAnswer, STAGE_TOOLS } from '../board/summary';
-import { caseOfDeal } from './case-marker';
+import { caseOfDeal, type CaseSignature } from './case-marker';
 
 /**
  * A tool's item as the review lists it (built from the tools' data at build time). The
@@ -48,11 +48,13 @@ export interface ReviewText {
   yes: string;
   no: string;
   none: string;
+  /** Between the entries of a list ("、" in Chinese, ", " in English). */
+  separator: string;
 }
 
 /**
- * A decision as one line of text, e.g. "picked: yes" or "Finance, 进销存": an option's
- * id shows as its label when `labels` (the tool's ids and labels) knows it.
+ * A decision as one line of text, e.g. "yes" (a ticked event) or "Finance, 进销存": an
+ * option's id shows as its label when `labels` (the tool's ids and labels) knows it.
  */
 export function decisionText(
   decision: Decision,
@@ -63,9 +65,13 @@ export function decisionText(
   if (typeof decision === 'boolean') return decision ? t.yes : t.no;
   if (typeof decision === 'number') return String(decision);
   if (typeof decision === 'string') return labels.get(decision) ?? decision;
-  if (Array.isArray(decision)) return decision.map((entry: string) => labels.get(entry) ?? entry).join(', ');
-  return Object.entries(decision)
-    .map(([key, field]) => `${key}: ${decisionText(field as Decision, t, labels)}`)
+  if (Array.isArray(decision))
+    return decision.map((entry: string) => labels.get(entry) ?? entry).join(t.separator);
+  const fields = Object.entries(decision);
+  // One decision (a tick, a status): its value says it all; the field's name is the tool's own word.
+  if (fields.length === 1) return decisionText(fields[0]![1] as Decision, t, labels);
+  return fields
+    .map(([key, field]) => `${labels.get(key) ?? key}: ${decisionText(field as Decision, t, labels)}`)
     .join('; ');
 }
 
@@ -88,11 +94,15 @@ export interface ClassReview {
   items: ItemReview[];
 }
 
-/** The deals made from `study`, by name. */
-export function participantsOf(study: Pick<CaseStudy, 'id'>, deals: readonly Deal[]): Deal[] {
+/** The deals made from `study` (its id names it, or an older deal carries its marks), by name. */
+export function participantsOf(
+  study: Pick<CaseStudy, 'id'>,
+  deals: readonly Deal[],
+  signatures: readonly CaseSignature[],
+): Deal[] {
   return deals
-    .filter((deal) => caseOfDeal(deal) === study.id)
-    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    .filter((deal) => caseOfDeal(deal, signatures) === study.id)
+    .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }) || a.id.localeCompare(b.id));
 }
 
 /** Items in the playbook's order; items the list does not know (but someone answered) follow their tool's. */
@@ -121,8 +131,9 @@ export function classReview(
   deals: readonly Deal[],
   known: readonly ReviewItem[],
   t: ReviewText,
+  signatures: readonly CaseSignature[],
 ): ClassReview {
-  const participants = participantsOf(study, deals);
+  const participants = participantsOf(study, deals, signatures);
   const labelsOf = new Map(
     STAGE_TOOLS.map((tool) => [
       tool,

@@ -16,6 +16,8 @@ import { localToday } from '../tools/negotiation/logic';
 export const UPCOMING_DAYS = 30;
 export const STALE_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Names in the order people count: "deal 4" before "deal 12". */
+const NUMERIC = { numeric: true };
 
 /** The verdicts in the order the team view shows them. */
 export const VERDICTS: readonly Verdict[] = ['pursue', 'nurture', 'do-not-pursue', 'incomplete'];
@@ -59,7 +61,9 @@ export function pipeline(
   const upcoming = deals
     .flatMap((deal) => datedItems(deal, fields))
     .filter((item) => item.date >= today && item.date <= last)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.deal.name.localeCompare(b.deal.name));
+    .sort(
+      (a, b) => a.date.localeCompare(b.date) || a.deal.name.localeCompare(b.deal.name, undefined, NUMERIC),
+    );
 
   const staleBefore = now.getTime() - STALE_DAYS * DAY_MS;
   const stale = deals

@@ -5,6 +5,7 @@ import type { BoardStrings } from '../board/definition';
 import type { SummaryDefinitions } from '../board/summary';
 import type { Lang } from '../i18n/lang';
 import type { ChromeStrings } from '../i18n/ui';
+import type { CaseSignature } from './case-marker';
 import type { ReviewItem } from './class-review';
 import type { TeamStrings } from './definition';
 
@@ -20,4 +21,6 @@ export interface TeamViewProps {
   cases: readonly CaseStudy[];
   labels: SummaryLabels;
   items: readonly ReviewItem[];
+  /** What loading each case study writes into a deal: finds older participants. */
+  signatures: readonly CaseSignature[];
 }

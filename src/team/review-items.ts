@@ -25,6 +25,17 @@ function labelled(value: Json, lang: Lang, out: Map<string, string>): void {
   for (const [key, entry] of Object.entries(record)) if (key !== 'label') labelled(entry, lang, out);
 }
 
+/** Answer values that are named in a tool's `text` rather than as an option (a question's status). */
+const VALUE_WORDS: Partial<Record<ToolId, readonly string[]>> = { validation: ['confirmed', 'assumed'] };
+
+function valueWords(tool: ToolId, data: Json, lang: Lang, out: Map<string, string>): void {
+  const text = (data as { text?: Record<string, Record<string, Json>> }).text;
+  for (const word of VALUE_WORDS[tool] ?? []) {
+    const label = text?.[word]?.[lang];
+    if (typeof label === 'string' && !out.has(word)) out.set(word, label);
+  }
+}
+
 /** `toolData` by tool id: the parsed content/tools/<tool>.json files. */
 export function reviewItems(toolData: Readonly<Record<ToolId, Json>>, lang: Lang): ReviewItem[] {
   const anchors = itemAnchors.pages as Record<string, readonly string[]>;
@@ -33,6 +44,7 @@ export function reviewItems(toolData: Readonly<Record<ToolId, Json>>, lang: Lang
     const published = new Set(anchors[`process/${stage}`] ?? []);
     const labels = new Map<string, string>();
     labelled(toolData[tool], lang, labels);
+    valueWords(tool, toolData[tool], lang, labels);
     return [...labels].map(([id, label]) => {
       const anchor = published.has(itemAnchor(tool, id)) ? itemAnchor(tool, id) : 'tool';
       return { tool, id, label, href: localePath(lang, `/process/${stage}/#${anchor}`) };

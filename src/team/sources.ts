@@ -76,6 +76,8 @@ export interface TeamDeals {
   deals: Deal[];
   reports: SourceReport[];
   superseded: Superseded[];
+  /** Deal id → the name of the file or link its kept copy came from. */
+  sourceOf: ReadonlyMap<string, string>;
 }
 
 /** Every source's deals together, each deal once (its most recently changed copy). */
@@ -88,7 +90,12 @@ export function combineSources(sources: readonly ParsedSource[]): TeamDeals {
     dealCount: deals.length,
     leftOut: superseded.filter((entry) => entry.dropped === index).length,
   }));
-  return { deals: kept.map((entry) => entry.deal), reports, superseded };
+  return {
+    deals: kept.map((entry) => entry.deal),
+    reports,
+    superseded,
+    sourceOf: new Map(kept.map((entry) => [entry.deal.id, sources[entry.source]!.name])),
+  };
 }
 
 /** A file's text, read no further than one byte past the import limit (parseImport then refuses it). */

@@ -1,15 +1,10 @@
 // Issue 15, item 4: the board shows how far a deal has come by the tools' own
 // gates: each stage not started, in progress (n of m) or done; the stage reached
 // is the last gate met; "ready to close" never shows while a conflict stands.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { seedDeals } from '../support/seed-deals.ts';
+import { axeViolationsInBothThemes } from '../support/axe.ts';
+import { openWithDeals, PHONE_AND_DESKTOP } from '../support/board-page.ts';
 import { conflictAnswers, fullAnswers, partialAnswers, sampleDeal } from '../board/deals.ts';
-
-const WIDTHS = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 900 },
-] as const;
 
 const TEXT = {
   zh: {
@@ -50,15 +45,14 @@ const stageCell = (page: Page, name: string) =>
 
 for (const lang of ['zh', 'en'] as const) {
   const t = TEXT[lang];
-  for (const size of WIDTHS) {
+  for (const size of PHONE_AND_DESKTOP) {
     test.describe(`${lang}, ${size.name}`, () => {
       test.use({ viewport: { width: size.width, height: size.height } });
 
       test('a deal with partial answers in stages 1–6 has no stage done and stage 1 next', async ({
         page,
       }) => {
-        await seedDeals(page, [sampleDeal('partial', 'Huajian ERP', partialAnswers())]);
-        await page.goto(t.board);
+        await openWithDeals(page, t.board, [sampleDeal('partial', 'Huajian ERP', partialAnswers())]);
         await expect(stageItems(page)).toHaveCount(7);
         const states = stageItems(page).locator('[data-state]');
         await expect(states).toHaveText([
@@ -80,16 +74,14 @@ for (const lang of ['zh', 'en'] as const) {
       });
 
       test('a deal that meets every gate is done at every stage', async ({ page }) => {
-        await seedDeals(page, [sampleDeal('full', 'Huajian ERP', fullAnswers())]);
-        await page.goto(t.board);
+        await openWithDeals(page, t.board, [sampleDeal('full', 'Huajian ERP', fullAnswers())]);
         await expect(stageItems(page).locator('[data-state]')).toHaveText(Array(7).fill(`✓ ${t.done}`));
         await expect(stageCell(page, 'Huajian ERP')).toHaveText(t.stage7);
         await expect(stageItems(page).locator('.pb-board-badge')).toHaveCount(0);
       });
 
       test('six of six conditions with a conflict standing is not ready to close', async ({ page }) => {
-        await seedDeals(page, [sampleDeal('conflict', 'Huajian ERP', conflictAnswers())]);
-        await page.goto(t.board);
+        await openWithDeals(page, t.board, [sampleDeal('conflict', 'Huajian ERP', conflictAnswers())]);
         const row = page.getByRole('row').filter({ hasText: 'Huajian ERP' });
         await expect(row.getByText(t.conflict)).toBeVisible();
         await expect(row.locator('.pb-board-ready')).toHaveCount(0);
@@ -106,22 +98,12 @@ for (const lang of ['zh', 'en'] as const) {
       test('the board has no axe violations in light and dark', async ({ page }) => {
         // Two full axe scans: a busy machine needs longer than the default limit.
         test.slow();
-        await seedDeals(page, [
+        await openWithDeals(page, t.board, [
           sampleDeal('partial', 'Huajian ERP', partialAnswers()),
           sampleDeal('conflict', 'Second deal', conflictAnswers()),
         ]);
-        await page.goto(t.board);
         await expect(stageItems(page)).toHaveCount(7);
-        for (const colorScheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme });
-          await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-          const results = await new AxeBuilder({ page }).analyze();
-          expect(
-            results.violations.map(
-              (v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`,
-            ),
-          ).toEqual([]);
-        }
+        expect(await axeViolationsInBothThemes(page)).toEqual([]);
       });
     });
   }

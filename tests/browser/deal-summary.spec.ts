@@ -1,15 +1,10 @@
 // Issue 15, item 5: the printed deal summary covers every stage with the tools'
 // own figures, its next step is the first stage not done, and it fits one A4
 // page for a typical deal (two at most for a full one).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { seedDeals } from '../support/seed-deals.ts';
+import { axeViolationsInBothThemes } from '../support/axe.ts';
+import { openWithDeals, PHONE_AND_DESKTOP } from '../support/board-page.ts';
 import { fullAnswers, partialAnswers, sampleDeal } from '../board/deals.ts';
-
-const WIDTHS = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 900 },
-] as const;
 
 const TEXT = {
   zh: {
@@ -39,8 +34,7 @@ async function openSummary(page: Page, lang: 'zh' | 'en', answers: ReturnType<ty
   await page.addInitScript(() => {
     window.print = () => undefined;
   });
-  await seedDeals(page, [sampleDeal('d1', 'Huajian ERP', answers)]);
-  await page.goto(TEXT[lang].board);
+  await openWithDeals(page, TEXT[lang].board, [sampleDeal('d1', 'Huajian ERP', answers)]);
   await page.getByRole('button', { name: TEXT[lang].print('Huajian ERP') }).click();
   const summary = page.locator('#deal-summary');
   await expect(summary).toBeVisible();
@@ -54,7 +48,7 @@ function pdfPages(pdf: Buffer): number {
 
 for (const lang of ['zh', 'en'] as const) {
   const t = TEXT[lang];
-  for (const size of WIDTHS) {
+  for (const size of PHONE_AND_DESKTOP) {
     test.describe(`${lang}, ${size.name}`, () => {
       test.use({ viewport: { width: size.width, height: size.height } });
 
@@ -101,16 +95,7 @@ for (const lang of ['zh', 'en'] as const) {
         // Two full axe scans: a busy machine needs longer than the default limit.
         test.slow();
         await openSummary(page, lang, partialAnswers());
-        for (const colorScheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme });
-          await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-          const results = await new AxeBuilder({ page }).include('#deal-summary').analyze();
-          expect(
-            results.violations.map(
-              (v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`,
-            ),
-          ).toEqual([]);
-        }
+        expect(await axeViolationsInBothThemes(page, '#deal-summary')).toEqual([]);
       });
     });
   }

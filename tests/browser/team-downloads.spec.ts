@@ -5,8 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Download, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import { encodeDeal } from '../../src/storage/codec';
-import { dealKey } from '../../src/storage/keys';
+import { openWithDeals } from '../support/board-page.ts';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 120_000 });
@@ -31,20 +30,8 @@ const dated = {
 };
 const plain = { ...dated, id: 'plain00001', name: '锦绣服饰 ERP', answers: {} };
 
-async function seed(page: Page, path: string) {
-  await page.goto(path);
-  await page.evaluate(
-    (records) => {
-      for (const [key, value] of records) localStorage.setItem(key, value);
-    },
-    [
-      [dealKey(dated.id), encodeDeal(dated)],
-      [dealKey(plain.id), encodeDeal(plain)],
-      ['playbook:meta', JSON.stringify({ version: 1, currentDealId: dated.id, lastExportAt: null })],
-    ] as [string, string][],
-  );
-  await page.reload();
-}
+/** The board or a tool page with both deals stored, the dated one current. */
+const seed = (page: Page, path: string) => openWithDeals(page, path, [dated, plain]);
 
 async function text(download: Promise<Download>): Promise<{ name: string; body: string }> {
   const file = await download;

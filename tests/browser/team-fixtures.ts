@@ -3,7 +3,9 @@
 // deal another file holds) and 5 share links (one cut short), plus a class of ten
 // participants on a case study. Expected figures come from the board's own summary.
 import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
 import { localizeValue } from '../../src/board/case-studies';
+import { QUALIFIED } from '../board/deals.ts';
 import { caseDealId } from '../../src/team/case-marker';
 import type { Deal, ToolAnswers } from '../../src/deals/schema';
 import { summarizeDeal, type SummaryDefinitions } from '../../src/board/summary';
@@ -56,15 +58,9 @@ function answersUpTo(stage: number, now: number, pursue: boolean): ToolAnswers {
   const answers: ToolAnswers = {};
   if (pursue)
     answers.qualification = {
-      headcount: 80,
-      revenue: 5000,
-      'gross-profit': 800,
-      ownership: 'private-chairman-gm',
-      'business-type': 'distribution',
-      traits: ['frequent-transactions'],
-      software: ['finance'],
-      branches: 'yes',
-      'purchase-plan': 'yes',
+      ...QUALIFIED,
+      traits: [...QUALIFIED.traits],
+      software: [...QUALIFIED.software],
     };
   else if (stage >= 1) answers.qualification = { headcount: 30 };
   if (stage >= 2)
@@ -103,7 +99,11 @@ const CUSTOMERS = [
   '金诚汽配',
 ];
 
-/** The class: ten participants' deals made from one case study, three and two of them disagreeing. */
+/**
+ * The class: ten participants' deals made from one case study, three and two of them
+ * disagreeing. Two carry no case in their id, as a deal loaded before ids named the
+ * case, or copied, does: the review still finds them by what the case wrote.
+ */
 export function classDeals(lang: Lang, now: number): Deal[] {
   const study = cases.find((c) => c.id === 'building-materials-distributor')!;
   return Array.from({ length: 10 }, (_, i) => {
@@ -111,7 +111,7 @@ export function classDeals(lang: Lang, now: number): Deal[] {
     if (i < 3) answers.qualification!['ownership'] = 'private-family';
     if (i >= 3 && i < 5)
       answers.events!['event-6'] = { picked: false, evidence: '', owner: '', date: '', talkingPoint: '' };
-    const id = caseDealId(study.id);
+    const id = i === 7 ? 'oldcase007' : i === 8 ? 'copycase08' : caseDealId(study.id);
     return deal(
       id,
       `${lang === 'en' ? 'Trainee' : '学员'} ${String(i + 1).padStart(2, '0')}`,
@@ -249,4 +249,23 @@ export function qualificationOption(id: string, lang: Lang): string {
       .find((found) => found !== undefined);
   };
   return walk(qualification)!;
+}
+
+/**
+ * Opens nothing: on a team page already open, loads the fixture's files (or the last
+ * `fileCount` of them) and its five links, and waits until every source is listed.
+ */
+export async function loadTeam(page: Page, lang: Lang, fileCount = 30): Promise<TeamFixture> {
+  const fixture = await teamFixture(lang, new URL(page.url()).origin);
+  expect(fixture.files).toHaveLength(30);
+  expect(fixture.links).toHaveLength(5);
+  const t = (key: string) => teamText[key]![lang];
+  const files = fixture.files.slice(-fileCount);
+  const rows = page.locator('.pb-team-sources tbody tr');
+  await page.locator('input[type="file"]').setInputFiles(files);
+  await expect(rows).toHaveCount(files.length, { timeout: 30_000 });
+  await page.getByLabel(t('linksLabel')).fill(fixture.links.join('\n'));
+  await page.getByRole('button', { name: t('loadLinks') }).click();
+  await expect(rows).toHaveCount(files.length + 5, { timeout: 30_000 });
+  return fixture;
 }

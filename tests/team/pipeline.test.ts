@@ -5,7 +5,8 @@ import { caseStudyDeal } from '../../src/board/case-study-deal';
 import { DATED_FIELDS } from '../../src/calendar/fields';
 import type { Deal } from '../../src/deals/schema';
 import { summarizeDeal } from '../../src/board/summary';
-import { classReview, decisionOf, type ReviewItem } from '../../src/team/class-review';
+import { caseSignatures } from '../../src/team/case-signatures';
+import { classReview, decisionOf, decisionText, type ReviewItem } from '../../src/team/class-review';
 import { addDays, pipeline } from '../../src/team/pipeline';
 import { definitions, PURSUE } from '../board/props';
 import { fullAnswers } from '../board/deals';
@@ -82,12 +83,20 @@ describe('pipeline', () => {
   });
 });
 
+describe('upcoming dates', () => {
+  it('lists deals of the same day in the order people count (deal 4 before deal 12)', () => {
+    const dated = (id: string, name: string) =>
+      sampleDeal({ id, name, answers: { negotiation: { 'close-date': '2026-12-05' } } });
+    const p = pipeline([dated('a12', 'Deal 12'), dated('a4', 'Deal 4')], definitions, DATED_FIELDS, NOW);
+    expect(p.upcoming.map((item) => item.deal.name)).toEqual(['Deal 4', 'Deal 12']);
+  });
+});
+
 describe('class review', () => {
-  const entry = caseStudiesDefinition
-    .parse(casesData)
-    .cases.find((c) => c.id === 'building-materials-distributor')!;
+  const cases = caseStudiesDefinition.parse(casesData).cases;
+  const entry = cases.find((c) => c.id === 'building-materials-distributor')!;
   const study = resolveCaseStudy(entry, 'en');
-  const t = { yes: 'yes', no: 'no', none: '—' };
+  const t = { yes: 'yes', no: 'no', none: '—', separator: ', ' };
   const items: ReviewItem[] = [
     {
       tool: 'qualification',
@@ -124,7 +133,7 @@ describe('class review', () => {
       }),
       sampleDeal({ id: 'own1', name: 'Not a participant' }),
     ];
-    const review = classReview(study, loaded, items, t);
+    const review = classReview(study, loaded, items, t, caseSignatures(cases));
     expect(review.participants.map((d) => d.name)).toEqual(['Ann', 'Bo', 'Cai', 'Dee']);
     const ownership = review.items.find((i) => i.item.id === 'ownership')!;
     expect(ownership.reference).toBe('private-chairman-gm');
@@ -149,5 +158,21 @@ describe('class review', () => {
     });
     expect(decisionOf([' jxc', 'finance', ''])).toEqual(['finance', 'jxc']);
     expect(decisionOf({ picked: false, evidence: '' })).toBeNull();
+  });
+
+  it('says a decision in the page’s words: a tick or a status by its value alone', () => {
+    const zh = { yes: '是', no: '否', none: '（没有回答）', separator: '、' };
+    const labels = new Map([
+      ['assumed', '假设'],
+      ['finance', '财务软件'],
+      ['jxc', '进销存'],
+    ]);
+    expect(decisionText(decisionOf({ picked: true, evidence: '扩张' }), zh)).toBe('是');
+    expect(decisionText(decisionOf({ answer: '预算 18 万', status: 'assumed' }), zh, labels)).toBe('假设');
+    expect(decisionText(decisionOf(['jxc', 'finance']), zh, labels)).toBe('财务软件、进销存');
+    expect(decisionText(decisionOf({ done: true, status: 'assumed' }), zh, labels)).toBe(
+      'done: 是; status: 假设',
+    );
+    expect(decisionText(decisionOf(undefined), zh)).toBe('（没有回答）');
   });
 });

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import closeData from '../../content/tools/close.json';
-import demoData from '../../content/tools/demo.json';
 import eventsData from '../../content/tools/events.json';
-import implementationData from '../../content/tools/implementation.json';
-import negotiationData from '../../content/tools/negotiation.json';
-import qualificationData from '../../content/tools/qualification.json';
-import validationData from '../../content/tools/validation.json';
+import { toolData as data } from '../../src/board/board-data';
 import { reviewItems } from '../../src/team/review-items';
-
-const data = {
-  qualification: qualificationData,
-  events: eventsData,
-  validation: validationData,
-  demo: demoData,
-  negotiation: negotiationData,
-  close: closeData,
-  implementation: implementationData,
-};
 
 describe('review items', () => {
   it('labels the tools’ items in the page’s language and links each to its anchor or its tool', () => {
@@ -29,5 +15,16 @@ describe('review items', () => {
     const zh = reviewItems(data, 'zh').find((i) => i.tool === 'close' && i.id === 'condition-1')!;
     expect(zh.label).toBe(closeData.items[0]!.label.zh);
     expect(zh.href).toBe('/process/close-readiness/#close--condition-1');
+  });
+
+  it('names a question’s status in the tool’s own words', () => {
+    const labels = (lang: 'zh' | 'en') =>
+      new Map(
+        reviewItems(data, lang)
+          .filter((i) => i.tool === 'validation')
+          .map((i) => [i.id, i.label]),
+      );
+    expect(labels('en').get('confirmed')).toBe('Confirmed');
+    expect(labels('zh').get('assumed')).toBe('假设');
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { packDeal } from '../../src/share/pack';
 import { exportDeals, MAX_IMPORT_BYTES } from '../../src/storage/export-import';
 import { STORAGE_VERSION } from '../../src/storage/keys';
-import { caseDealId, caseOfDeal } from '../../src/team/case-marker';
 import { dedupeDeals } from '../../src/team/dedupe';
 import { combineSources, parseSource, splitLinks } from '../../src/team/sources';
 import { sampleDeal } from '../deals/sample';
@@ -139,15 +138,5 @@ describe('dedupe', () => {
       ['b.json', 2, 0, false],
       ['c.json', 0, 0, true],
     ]);
-  });
-});
-
-describe('case marker', () => {
-  it('names the case study in an ordinary deal id', () => {
-    const id = caseDealId('building-materials-distributor');
-    expect(id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
-    expect(caseOfDeal({ id })).toBe('building-materials-distributor');
-    expect(caseOfDeal({ id: 'k3j9x0a1b2' })).toBeNull();
-    expect(caseOfDeal({ id: 'cs_Bad_x' })).toBeNull();
   });
 });

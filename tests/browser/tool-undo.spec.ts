@@ -32,6 +32,8 @@ for (const lang of ['zh', 'en'] as const) {
 
   test.describe(`undo a removal (${lang}, phone)`, () => {
     test.use({ viewport: PHONE, lang });
+    // Many steps and two axe scans: more time than the default on a busy machine.
+    test.slow();
 
     test.describe('demo attendees', () => {
       test.use({ toolPage: '/process/demo/' });

@@ -7,8 +7,8 @@ import { VERDICT_KEY } from '../board/format';
 import type { Deal } from '../deals/schema';
 import { STAGE_TOOLS, type DealSummary } from '../board/summary';
 import { fill } from '../shared/fill';
-import type { CaseSignature } from './case-marker';
-import { classReview, participantsOf, type ReviewItem } from './class-review';
+import { caseOfDeal, type CaseSignature } from './case-marker';
+import { classReview, type ReviewItem } from './class-review';
 import type { TeamStrings } from './definition';
 import { DealCell, TeamTable } from './TeamTable';
 
@@ -28,13 +28,15 @@ interface Props {
 
 export function ClassReviewView(props: Props) {
   const { t, boardText, cases, signatures, deals, names, items, stages, summaries, onOpen } = props;
-  // Start on the case with the most participants.
-  const [caseId, setCaseId] = useState(
-    () =>
-      [...cases].sort(
-        (a, b) => participantsOf(b, deals, signatures).length - participantsOf(a, deals, signatures).length,
-      )[0]?.id ?? '',
-  );
+  // Start on the case with the most participants (each deal's case found once).
+  const [caseId, setCaseId] = useState(() => {
+    const count = new Map<string, number>();
+    for (const deal of deals) {
+      const found = caseOfDeal(deal, signatures);
+      if (found !== null) count.set(found, (count.get(found) ?? 0) + 1);
+    }
+    return [...cases].sort((a, b) => (count.get(b.id) ?? 0) - (count.get(a.id) ?? 0))[0]?.id ?? '';
+  });
   const [onlyDiffer, setOnlyDiffer] = useState(false);
   const study = cases.find((c) => c.id === caseId);
   const review = useMemo(

@@ -41,20 +41,24 @@ const fold = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim(
 /** A given figure needs company: one number alone could be anyone's. */
 const MIN_FACTS = 2;
 
+/** The deal's text as the marks compare it, folded once for every case. */
+interface Folded {
+  name: string;
+  customer: string;
+  notes: string;
+}
+
 /** How many of the case's marks the unmarked deal carries (0: not made from it). */
-function marksOf(deal: Deal, signature: CaseSignature): number {
-  const name = fold(deal.name);
-  const customer = fold(deal.customer);
-  const notes = fold(deal.notes);
+function marksOf(deal: Deal, folded: Folded, signature: CaseSignature): number {
   const facts = Object.entries(signature.facts).flatMap(([tool, items]) =>
     Object.entries(items).map(
       ([item, value]) => deal.answers[tool as keyof Deal['answers']]?.[item] === value,
     ),
   );
   const marks = [
-    signature.names.some((entry) => fold(entry) !== '' && name.includes(fold(entry))),
-    signature.customers.some((entry) => fold(entry) !== '' && customer === fold(entry)),
-    signature.notes.some((entry) => fold(entry) !== '' && notes.includes(fold(entry))),
+    signature.names.some((entry) => fold(entry) !== '' && folded.name.includes(fold(entry))),
+    signature.customers.some((entry) => fold(entry) !== '' && folded.customer === fold(entry)),
+    signature.notes.some((entry) => fold(entry) !== '' && folded.notes.includes(fold(entry))),
     facts.length >= MIN_FACTS && facts.every(Boolean),
   ];
   return marks.filter(Boolean).length;
@@ -67,9 +71,10 @@ function marksOf(deal: Deal, signature: CaseSignature): number {
 export function caseOfDeal(deal: Deal, signatures: readonly CaseSignature[]): string | null {
   const marked = markedCase(deal);
   if (marked !== null) return marked;
+  const folded = { name: fold(deal.name), customer: fold(deal.customer), notes: fold(deal.notes) };
   let best: { id: string; marks: number } | null = null;
   for (const signature of signatures) {
-    const marks = marksOf(deal, signature);
+    const marks = marksOf(deal, folded, signature);
     if (marks > 0 && (best === null || marks > best.marks)) best = { id: signature.id, marks };
   }
   return best?.id ?? null;

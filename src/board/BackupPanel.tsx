@@ -5,10 +5,12 @@ import type { Lang } from '../i18n/lang';
 import { fill } from '../shared/fill';
 import type { BoardStrings } from './definition';
 import { absoluteTime } from './format';
-import { ImportReviewPanel } from './ImportReview';
+import { useLazy } from './useLazy';
 import type { useTransfer } from './useTransfer';
 import type { StorageUsage } from '../storage/index';
 import { StorageUse } from './StorageUse';
+
+const loadImportReview = () => import('./ImportReview');
 
 export function BackupPanel(props: {
   lang: Lang;
@@ -24,6 +26,7 @@ export function BackupPanel(props: {
   const { lang, t, transfer, lastExportAt } = props;
   const { busy, review } = transfer;
   const fileInput = useRef<HTMLInputElement>(null);
+  const reviewPanel = useLazy(loadImportReview, review !== null);
   return (
     <section class="pb-board-backup" aria-labelledby="board-backup-title">
       <h2 id="board-backup-title">{t.backupTitle}</h2>
@@ -59,8 +62,8 @@ export function BackupPanel(props: {
           onChange={(e) => void transfer.chooseFile(e.currentTarget)}
         />
       </div>
-      {review && (
-        <ImportReviewPanel
+      {review && reviewPanel && (
+        <reviewPanel.ImportReviewPanel
           lang={lang}
           t={t}
           review={review}

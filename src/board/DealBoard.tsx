@@ -21,7 +21,7 @@ import type { BoardStrings } from './definition';
 import { DealSummary, type SummaryLabels } from './DealSummary';
 import { exportReminderText } from './reminder';
 import { SharedDealPanel } from './SharedDealPanel';
-import { ShareLinkPanel } from './ShareLinkPanel';
+import { useLazy } from './useLazy';
 import { StorageWarning, useStorageUsage } from './StorageUse';
 import { CurrentDealPanel, type BoardStage } from './StageLinks';
 import type { SummaryDefinitions } from './summary';
@@ -36,6 +36,8 @@ import { localDate } from './format';
 import { useTransfer } from './useTransfer';
 
 export type { BoardStage } from './StageLinks';
+
+const loadShareLinkPanel = () => import('./ShareLinkPanel');
 
 export interface DealBoardProps {
   lang: Lang;
@@ -94,6 +96,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
   const printedDeal = printing !== null && Object.hasOwn(dealMap, printing) ? dealMap[printing] : undefined;
   const printedSummary = printedDeal ? summaryOf(printedDeal) : undefined;
 
+  const shareLink = useLazy(loadShareLinkPanel, sharing !== null);
   if (mode === 'loading') return <p>{t.loading}</p>;
 
   const reminder = exportReminderText(t, lang, { mode, dealCount: deals.length, lastExportAt, now });
@@ -202,8 +205,8 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
             actions={actions}
             focusRow={focusRow}
           />
-          {sharedDeal && (
-            <ShareLinkPanel
+          {sharedDeal && shareLink && (
+            <shareLink.ShareLinkPanel
               key={sharedDeal.id}
               lang={lang}
               t={t}

@@ -1,5 +1,6 @@
 // The review of a chosen backup file before anything is written: each deal it would add,
 // and for each deal that exists here already, keep ours (the default) or replace it.
+import { useEffect } from 'preact/hooks';
 import type { Deal } from '../deals/schema';
 import type { Lang } from '../i18n/lang';
 import { fill } from '../shared/fill';
@@ -36,6 +37,10 @@ export function ImportReviewPanel({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  // Loaded on first use (BackupPanel.tsx): the heading takes focus once the panel is there.
+  useEffect(() => {
+    document.getElementById('board-import-heading')?.focus();
+  }, []);
   const replacing = Object.values(review.choices).filter((choice) => choice === 'replace').length;
   return (
     <section class="pb-board-import" aria-labelledby="board-import-heading">

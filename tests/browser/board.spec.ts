@@ -151,10 +151,12 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await scan()).toEqual([]);
 
       const file = join(mkdtempSync(join(tmpdir(), 'board-')), 'one.json');
-      const deal = Object.values(await storedRecords(page))[0] as { deal: unknown };
+      const deal = Object.values(await storedRecords(page))[0] as { deal: { notes: string } };
+      // Changed since (an identical deal would be skipped without asking).
+      const edited = { ...deal.deal, notes: 'Edited in the file' };
       writeFileSync(
         file,
-        JSON.stringify({ format: 'sales-playbook-deals', version: 1, exportedAt: '', deals: [deal.deal] }),
+        JSON.stringify({ format: 'sales-playbook-deals', version: 1, exportedAt: '', deals: [edited] }),
       );
       const [chooser] = await Promise.all([
         page.waitForEvent('filechooser'),

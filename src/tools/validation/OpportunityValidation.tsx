@@ -9,6 +9,7 @@ import { localePath } from '../../i18n/lang';
 import { pickedEvents } from '../events/logic';
 import { itemAnchor } from '../../links/anchors';
 import { fill } from '../../shared/fill';
+import { amountText } from '../../shared/money';
 import { ItemLink } from '../shared/ItemLink';
 import { ToolFrame } from '../shared/ToolFrame';
 import { textOf, useToolAnswers } from '../shared/useToolAnswers';
@@ -115,8 +116,14 @@ function budgetLines(
       </p>
     );
   }
-  const values = { ...pct, profit: n(check.profit ?? 0), low: n(check.range.low), high: n(check.range.high) };
-  const budget = check.budget === null ? '' : n(check.budget);
+  const money = (wan: number) => amountText(wan, lang);
+  const values = {
+    ...pct,
+    profit: money(check.profit ?? 0),
+    low: money(check.range.low),
+    high: money(check.range.high),
+  };
+  const budget = check.budget === null ? '' : money(check.budget);
   return (
     <>
       <p>{fill(text.itRange[lang], values)}</p>
@@ -132,7 +139,7 @@ function priceLines(lang: Lang, text: Text, check: PriceCheck): ComponentChildre
   if (check.planNeeded) {
     return (
       <p class="pb-notice pb-warn">
-        {fill(text.priceBelow[lang], { gap: formatter(lang)(check.gap ?? 0) })}{' '}
+        {fill(text.priceBelow[lang], { gap: amountText(check.gap ?? 0, lang) })}{' '}
         {check.planMissing ? text.planMissing[lang] : text.planRecorded[lang]}
       </p>
     );

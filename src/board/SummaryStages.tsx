@@ -1,6 +1,7 @@
 // The printed summary's seven stage sections: each stage's state, and what its
 // tool holds, in the tool's own figures and words (progress.ts, summary-labels.ts).
-import type { Deal } from '../deals/schema';
+import { readAmount, readText } from '../deals/answers';
+import type { Answer, Deal } from '../deals/schema';
 import type { Lang } from '../i18n/lang';
 import { fill } from '../shared/fill';
 import { attendeesOf, formatWan, formatYuan } from '../tools/demo/logic';
@@ -28,6 +29,8 @@ interface Props {
 /** "label：value" / "label: value". */
 const pair = (lang: Lang, label: string, value: string) => `${label}${lang === 'zh' ? '：' : ': '}${value}`;
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+/** A filled budget or people field: its text, or its amount. */
+const fieldText = (value: Answer | undefined) => String(readAmount(value) ?? readText(value));
 
 function StageBody(props: Props & { stage: StageProgress }) {
   const { lang, t, deal, labels, stage, definitions } = props;
@@ -103,7 +106,7 @@ function StageBody(props: Props & { stage: StageProgress }) {
           {fields.length > 0 && (
             <p>
               {fields
-                .map((f) => pair(lang, v.fields[f.id] ?? f.id, String(a.validation?.[f.id] ?? '')))
+                .map((f) => pair(lang, v.fields[f.id] ?? f.id, fieldText(a.validation?.[f.id])))
                 .join(lang === 'zh' ? '；' : '; ')}
             </p>
           )}

@@ -12,10 +12,10 @@ export type ToastInput = Toast extends infer T ? (T extends unknown ? Omit<T, 's
 
 export function useToast() {
   const [toast, setToast] = useState<Toast | null>(null);
-  const seq = useRef(0);
+  const seqRef = useRef(0);
   return {
     toast,
-    show: (next: ToastInput) => setToast({ ...next, seq: ++seq.current } as Toast),
+    show: (next: ToastInput) => setToast({ ...next, seq: ++seqRef.current }),
     clear: () => setToast(null),
   };
 }

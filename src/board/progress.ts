@@ -205,7 +205,7 @@ export function stageProgress(
   const gate = gateOf(tool, answers, defs, today);
   const started = toolHasAnswers((answers as Tools)[tool]);
   const state: StageState = !started ? 'not-started' : gate.met === gate.total ? 'done' : 'in-progress';
-  return { stage, state, ...gate } as StageProgress;
+  return { stage, state, ...gate };
 }
 
 export interface DealProgress {

@@ -34,12 +34,12 @@ export function useDealActions(context: {
   const [renaming, setRenaming] = useState<RenameDraft | null>(null);
   const [sharing, setSharing] = useState<string | null>(null);
   const [printing, setPrinting] = useState<string | null>(null);
-  const pendingPrint = useRef(false);
+  const pendingPrintRef = useRef(false);
 
   // Print once the summary asked for is on the page.
   useEffect(() => {
-    if (!pendingPrint.current || printing === null) return;
-    pendingPrint.current = false;
+    if (!pendingPrintRef.current || printing === null) return;
+    pendingPrintRef.current = false;
     window.print();
   });
 
@@ -114,7 +114,7 @@ export function useDealActions(context: {
     toggleShare: (deal) => setSharing(sharing === deal.id ? null : deal.id),
     print(deal) {
       setPrinting(deal.id);
-      pendingPrint.current = true;
+      pendingPrintRef.current = true;
       focusLater('deal-summary');
     },
     remove(deal) {

@@ -3,14 +3,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 
 export function useFocusLater(): (id: string) => void {
-  const pending = useRef<string | null>(null);
+  const pendingRef = useRef<string | null>(null);
   useEffect(() => {
-    const id = pending.current;
+    const id = pendingRef.current;
     if (id === null) return;
-    pending.current = null;
+    pendingRef.current = null;
     document.getElementById(id)?.focus();
   });
   return (id: string) => {
-    pending.current = id;
+    pendingRef.current = id;
   };
 }

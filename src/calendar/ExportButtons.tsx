@@ -39,7 +39,7 @@ export function ExportButtons({ lang, text, deals, definitions, boardText, stage
   }
 
   const sheet = () =>
-    run(async (mod) => {
+    void run(async (mod) => {
       const verdicts = Object.fromEntries(
         Object.entries(VERDICT_KEY).map(([verdict, key]) => [verdict, boardText[key]]),
       ) as Record<Verdict, string>;
@@ -52,7 +52,7 @@ export function ExportButtons({ lang, text, deals, definitions, boardText, stage
       return count === 0 ? text.sheetNone : fill(text.sheetDone, { count });
     });
   const calendar = () =>
-    run(async (mod) => {
+    void run(async (mod) => {
       const count = await mod.downloadCalendar(deals, lang);
       return count === 0 ? text.calendarNone : fill(text.calendarDone, { count });
     });

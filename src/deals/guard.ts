@@ -15,11 +15,13 @@ import {
 import type { Deal, DealCheck } from './schema';
 
 /** A failure: the dot path of the bad value and what is wrong with it. */
-class Bad {
+class Bad extends Error {
   constructor(
     readonly path: string,
-    readonly message: string,
-  ) {}
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= LIMITS.text;

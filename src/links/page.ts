@@ -94,16 +94,17 @@ export function startSectionLinks(doc: Document = document): void {
     }
   };
 
-  doc.addEventListener('click', async (event) => {
+  doc.addEventListener('click', (event) => {
     const control = (event.target as Element).closest?.<HTMLAnchorElement>(CONTROLS);
     // A modified click opens the link as usual (a new tab, a new window).
     if (!control || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     const id = idOfHash(control.hash);
     win.history.replaceState(win.history.state, '', `#${id}`);
-    const copied = await copyText(doc, linkTo(win.location, id));
-    control.focus({ preventScroll: true });
-    note(control, (copied ? status?.dataset['copiedText'] : status?.dataset['failedText']) ?? '');
+    void copyText(doc, linkTo(win.location, id)).then((copied) => {
+      control.focus({ preventScroll: true });
+      note(control, (copied ? status?.dataset['copiedText'] : status?.dataset['failedText']) ?? '');
+    });
   });
 
   // Starlight's picker goes to the other language's path and drops the hash: keep it.

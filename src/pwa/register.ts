@@ -29,7 +29,8 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
         else location.reload();
       },
     };
-    import('./update-offer.ts').then((m) => m.showUpdateOffer(options));
+    // Fire and forget: the offer is a hint, and a failed load leaves the page as it is.
+    void import('./update-offer.ts').then((m) => m.showUpdateOffer(options));
   };
 
   sw.addEventListener('controllerchange', () => {
@@ -51,7 +52,7 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
       whenInstalled(reg.installing);
       reg.addEventListener('updatefound', () => whenInstalled(reg.installing));
       // Offline, or the server is down: the next check will do.
-      const check = () => reg.update().catch(() => undefined);
+      const check = () => void reg.update().catch(() => undefined);
       check();
       setInterval(check, CHECK_EVERY_MS);
       document.addEventListener('visibilitychange', () => {

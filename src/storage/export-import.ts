@@ -17,7 +17,7 @@ export interface ExportFile {
 }
 
 export function exportDeals(deals: readonly Deal[] | Readonly<Record<string, Deal>>, now: Date): string {
-  const list = Array.isArray(deals) ? [...deals] : Object.values(deals);
+  const list = Object.values(deals);
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     version: STORAGE_VERSION,

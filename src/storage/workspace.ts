@@ -95,7 +95,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     $deals.set(rest);
   };
   const pushNotice = (notice: NoticeInput): void =>
-    $notices.set([...$notices.get(), { ...notice, id: ++noticeSeq } as Notice]);
+    $notices.set([...$notices.get(), { ...notice, id: ++noticeSeq }]);
   const fail = (reason: FailReason, dealId: string | null, message: string): SaveResult => ({
     ok: false,
     reason,
@@ -237,7 +237,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       if (how === 'merge' || storedRev >= 0) {
         toWrite = { ...toWrite, rev: Math.max(storedRev, bases.get(id)?.rev ?? -1, toWrite.rev) + 1 };
       }
-      storage!.setItem(key, encodeDeal(toWrite));
+      storage.setItem(key, encodeDeal(toWrite));
     } catch (error) {
       const quota = isQuotaError(error);
       return report(
@@ -270,7 +270,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       const before = readBeforeWrite(META_KEY, null, decodeMeta);
       if ('refused' in before) return report(before.refused);
       if (before.stored !== null) takeLaterExport(before.stored);
-      storage!.setItem(META_KEY, encodeMeta(meta));
+      storage.setItem(META_KEY, encodeMeta(meta));
       return { ok: true, dealId: null };
     } catch (error) {
       return report(fail(isQuotaError(error) ? 'quota' : 'unavailable', null, 'Could not save settings'));

@@ -30,26 +30,27 @@ function copyToMine(deal: Deal): { ok: true } | { ok: false; message: string } {
 
 export function TeamReport(props: TeamReportProps) {
   const { lang, text: t, boardText, stages, definitions, deals } = props;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the time of each new set of deals
   const now = useMemo(() => new Date(), [deals]);
   const figures = useMemo(() => pipeline(deals, definitions, DATED_FIELDS, now), [deals, definitions, now]);
   const [list, setList] = useState<ChartBar | null>(null);
   const [opened, setOpened] = useState<Deal | null>(null);
   const [message, setMessage] = useState('');
-  const focus = useRef<string | null>(null);
+  const focusRef = useRef<string | null>(null);
 
   useEffect(() => {
-    if (focus.current === null) return;
-    document.getElementById(focus.current)?.focus();
-    focus.current = null;
+    if (focusRef.current === null) return;
+    document.getElementById(focusRef.current)?.focus();
+    focusRef.current = null;
   });
 
   const select = (bar: ChartBar) => {
     setList(bar);
-    focus.current = 'team-list';
+    focusRef.current = 'team-list';
   };
   const open = (deal: Deal) => {
     setOpened(deal);
-    focus.current = 'deal-summary';
+    focusRef.current = 'deal-summary';
   };
   const copy = (deal: Deal) => {
     const result = copyToMine(deal);

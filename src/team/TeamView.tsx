@@ -25,10 +25,10 @@ export function TeamView(props: TeamViewProps) {
   const [busy, setBusy] = useState(false);
   const [links, setLinks] = useState('');
   const [dragging, setDragging] = useState(false);
-  const linkCount = useRef(0);
+  const linkCountRef = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  async function load(read: (mod: SourcesModule) => Promise<SourceInput[]>) {
+  async function load(read: (mod: SourcesModule) => SourceInput[] | Promise<SourceInput[]>) {
     setBusy(true);
     try {
       const [loaded, report] = await Promise.all([import('./sources'), import('./TeamReport')]);
@@ -59,10 +59,10 @@ export function TeamView(props: TeamViewProps) {
   const loadLinks = (event: Event) => {
     event.preventDefault();
     const pasted = links;
-    void load(async (loaded) =>
+    void load((loaded) =>
       loaded.splitLinks(pasted).map((link) => ({
         kind: 'link' as const,
-        name: fill(t.linkName, { n: ++linkCount.current }),
+        name: fill(t.linkName, { n: ++linkCountRef.current }),
         text: link,
       })),
     );
@@ -179,7 +179,7 @@ export function TeamView(props: TeamViewProps) {
               class="pb-button"
               onClick={() => {
                 setSources([]);
-                linkCount.current = 0;
+                linkCountRef.current = 0;
               }}
             >
               {t.forget}

@@ -63,7 +63,7 @@ export function decisionText(
   if (typeof decision === 'boolean') return decision ? t.yes : t.no;
   if (typeof decision === 'number') return String(decision);
   if (typeof decision === 'string') return labels.get(decision) ?? decision;
-  if (Array.isArray(decision)) return decision.map((entry) => labels.get(entry) ?? entry).join(', ');
+  if (Array.isArray(decision)) return decision.map((entry: string) => labels.get(entry) ?? entry).join(', ');
   return Object.entries(decision)
     .map(([key, field]) => `${key}: ${decisionText(field as Decision, t, labels)}`)
     .join('; ');

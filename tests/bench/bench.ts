@@ -214,6 +214,7 @@ await page.evaluate(
   { prefix: dealKey.slice(0, dealKey.length - record.deal.id.length), record },
 );
 await page.addInitScript(() => {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this, …)
   const original = Storage.prototype.setItem;
   const w = window as unknown as { __clickAt?: number; __saves: number[] };
   w.__saves = [];

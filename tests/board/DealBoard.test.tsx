@@ -23,7 +23,7 @@ function emptyWorkspace(): FakeStorage {
   destroy();
   const storage = new FakeStorage();
   const tab = storage.tab();
-  act(() => {
+  void act(() => {
     init({ storage: tab.storage, events: tab.events });
   });
   return storage;
@@ -31,7 +31,7 @@ function emptyWorkspace(): FakeStorage {
 
 function addDeal(name: string, customer: string): string {
   let id = '';
-  act(() => {
+  void act(() => {
     const result = createDeal(name, customer);
     id = result.dealId ?? '';
   });
@@ -95,9 +95,9 @@ describe('DealBoard', () => {
     expect(screen.getByText('Created “ERP rollout” and opened it.').closest('[aria-live]')).not.toBeNull();
   });
 
-  it('shows each deal’s stage, verdict, events, close readiness and last change', async () => {
+  it('shows each deal’s stage, verdict, events, close readiness and last change', () => {
     addDeal('Tiles ERP', 'Huajian');
-    act(() => {
+    void act(() => {
       for (const [item, value] of Object.entries(PURSUE)) setAnswer('qualification', item, value);
       setAnswer('events', 'event-1', { picked: true, evidence: 'x', owner: '', date: '', talkingPoint: '' });
       setAnswer('close', 'condition-1', { holds: true, evidence: 'Signed minutes' });
@@ -161,7 +161,7 @@ describe('DealBoard', () => {
 
   it('duplicates a deal with all its answers, under a copy name', async () => {
     const id = addDeal('Original', 'Jingchuang');
-    act(() => {
+    void act(() => {
       setAnswer('implementation', 'step-1', { done: true, date: '2026-11-20' });
     });
     render(<DealBoard {...boardProps('zh')} />);
@@ -180,7 +180,7 @@ describe('DealBoard', () => {
 
   it('deletes a deal, offers undo in a live toast that stays, and undo brings it back whole', () => {
     const id = addDeal('Doomed', 'Z');
-    act(() => {
+    void act(() => {
       setAnswer('events', 'event-2', { picked: true, evidence: 'e', owner: 'o', date: '', talkingPoint: '' });
     });
     addDeal('Other', 'Y');
@@ -189,7 +189,7 @@ describe('DealBoard', () => {
     vi.useFakeTimers();
     try {
       render(<DealBoard {...boardProps('en')} />);
-      act(() => {
+      void act(() => {
         fireEvent.click(screen.getByRole('button', { name: 'Delete Doomed' }));
       });
       const message = screen.getByText('Deleted “Doomed”.');
@@ -198,11 +198,11 @@ describe('DealBoard', () => {
       expect(stored(id)).toBeNull();
 
       // No timer takes the undo away: it is still there ten minutes later.
-      act(() => {
+      void act(() => {
         vi.advanceTimersByTime(10 * 60_000);
       });
       expect(screen.getByText('Deleted “Doomed”.')).toBeTruthy();
-      act(() => {
+      void act(() => {
         fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
       });
     } finally {
@@ -264,10 +264,8 @@ describe('DealBoard', () => {
     expect(review.getByText('From the file · New')).toBeTruthy();
     expect(review.getByText(/Will be added/)).toBeTruthy();
     const group = within(review.getByRole('group', { name: 'Shared deal · Theirs' }));
-    expect((group.getByLabelText('Keep the one here') as HTMLInputElement).checked).toBe(true);
-    expect((group.getByLabelText('Replace it with the file’s version') as HTMLInputElement).checked).toBe(
-      false,
-    );
+    expect(group.getByLabelText<HTMLInputElement>('Keep the one here').checked).toBe(true);
+    expect(group.getByLabelText<HTMLInputElement>('Replace it with the file’s version').checked).toBe(false);
     // Nothing written while the rep decides.
     expect(stored(id)?.customer).toBe('Ours');
     expect(stored('fromfile01')).toBeNull();
@@ -359,7 +357,7 @@ describe('DealBoard', () => {
 
   it('with storage blocked, says that nothing will be kept and still works in memory', async () => {
     destroy();
-    act(() => {
+    void act(() => {
       init({
         storage: () => {
           throw new DOMException('The operation is insecure.', 'SecurityError');

@@ -42,7 +42,7 @@ describe('DealSummary', () => {
   it('covers all seven stages, each with its state', () => {
     const { root } = renderSummary('en', partialAnswers());
     const states = [...root.querySelectorAll('.pb-summary-stage')].map((s) => s.getAttribute('data-state'));
-    expect(states).toEqual([...Array(6).fill('in-progress'), 'not-started']);
+    expect(states).toEqual([...Array<string>(6).fill('in-progress'), 'not-started']);
   });
 
   it('issue 15 (zh): the validation tool’s own counts, every answer given, and stage 1 as the next step', () => {

@@ -138,7 +138,7 @@ for (const [path, manifest, name] of [
     const { url, errors: manifestErrors, data } = await cdp.send('Page.getAppManifest');
     expect(new URL(url).pathname).toBe(manifest);
     expect(manifestErrors).toEqual([]);
-    expect(JSON.parse(data ?? '{}').name).toBe(name);
+    expect((JSON.parse(data ?? '{}') as { name?: string }).name).toBe(name);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     // Test contexts are incognito windows, where Chromium never installs apps; nothing else may be wrong.
     expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);

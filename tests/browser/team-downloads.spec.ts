@@ -55,7 +55,7 @@ async function text(download: Promise<Download>): Promise<{ name: string; body: 
 }
 
 function events(ics: string) {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 }
 

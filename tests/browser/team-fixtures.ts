@@ -12,26 +12,24 @@ import { packDeal } from '../../src/share/pack';
 import { exportDeals } from '../../src/storage/export-import';
 import { STORAGE_VERSION } from '../../src/storage/keys';
 
-const json = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-const cases = json('content/case-studies/cases.json').cases as {
-  id: string;
-  name: Record<Lang, string>;
-  customer: Record<Lang, string>;
-  answers: unknown;
-}[];
-export const teamText = json('content/team.json').text as Record<string, Record<Lang, string>>;
+/** A content file, typed as the site's build reads it (its schema checks these files). */
+const json = <T>(path: string): T =>
+  JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as T;
+const { cases } = json<{
+  cases: { id: string; name: Record<Lang, string>; customer: Record<Lang, string>; answers: unknown }[];
+}>('content/case-studies/cases.json');
+export const teamText = json<{ text: Record<string, Record<Lang, string>> }>('content/team.json').text;
 
 /** The progress functions' shapes, read from the tools' data as the site's build reads it (Playwright cannot import JSON modules). */
-const tool = (id: string) => json(`content/tools/${id}.json`);
-const [q, ev, v, demo, neg, cl, impl] = [
-  'qualification',
-  'events',
-  'validation',
-  'demo',
-  'negotiation',
-  'close',
-  'implementation',
-].map(tool);
+type Defs = SummaryDefinitions;
+const tool = <T>(id: string) => json<T>(`content/tools/${id}.json`);
+const q = tool<Defs['qualificationRules']>('qualification');
+const ev = tool<{ items: Defs['events'] }>('events');
+const v = tool<Defs['validation']>('validation');
+const demo = tool<Defs['demo']>('demo');
+const neg = tool<Defs['negotiation']>('negotiation');
+const cl = tool<Defs['close']>('close');
+const impl = tool<{ items: Defs['implementation'] }>('implementation');
 const qualification = q;
 export const definitions: SummaryDefinitions = {
   qualificationRules: { factors: q.factors, rules: q.rules },

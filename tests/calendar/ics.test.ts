@@ -15,7 +15,7 @@ const options = {
 };
 
 function parse(text: string) {
-  const component = new ICAL.Component(ICAL.parse(text));
+  const component = new ICAL.Component(ICAL.parse(text) as unknown[]);
   return component.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 }
 

@@ -129,7 +129,7 @@ export function caseClashes(study: CaseView, lang: Lang): string[] {
   }
   const branchCounts = countsIn(told + '\n' + answered, lang, 'branches');
   if (branchCounts.some((n) => n > 0) && q['branches'] !== undefined && q['branches'] !== 'yes')
-    found.push(`${where}: branches are counted but the scorecard answer is ${String(q['branches'])}`);
+    found.push(`${where}: branches are counted but the scorecard answer is ${JSON.stringify(q['branches'])}`);
 
   const events = study.answers['events'] ?? {};
   const picked = Object.values(events).filter(
@@ -148,7 +148,9 @@ export function caseClashes(study: CaseView, lang: Lang): string[] {
       if (!BUDGET_QUESTIONS.has(item))
         found.push(`${where}: the budget is stated under ${item}, not question 11`);
       if (budget !== undefined && wan !== budget)
-        found.push(`${where}: ${item} says a budget of ${wan} 万, budget-amount is ${String(budget)}`);
+        found.push(
+          `${where}: ${item} says a budget of ${wan} 万, budget-amount is ${JSON.stringify(budget)}`,
+        );
     }
   }
   if (budget !== undefined && !stringsOf(validation['question-11']).some((t) => BUDGET[lang].test(t)))

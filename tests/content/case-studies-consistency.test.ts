@@ -7,8 +7,7 @@ import { caseStudiesDefinition, resolveCaseStudy } from '../../src/board/case-st
 import { caseClashes, countsIn, readCount, type CaseView } from './case-facts';
 
 const cases = caseStudiesDefinition.parse(casesData).cases;
-const view = (entry: (typeof cases)[number], lang: 'zh' | 'en'): CaseView =>
-  resolveCaseStudy(entry, lang) as unknown as CaseView;
+const view = (entry: (typeof cases)[number], lang: 'zh' | 'en'): CaseView => resolveCaseStudy(entry, lang);
 
 describe('case studies agree with themselves', () => {
   it.each(['zh', 'en'] as const)('no stored answer contradicts its summary or its dates (%s)', (lang) => {

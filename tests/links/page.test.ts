@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { idOfHash, linkTo, startSectionLinks, withHash } from '../../src/links/page';
 
 describe('linkTo', () => {
@@ -42,7 +42,7 @@ describe('startSectionLinks (copy)', () => {
     <div class="sl-heading-wrapper"><h2 id="size">Company size</h2><a class="sl-anchor-link" href="#size"><span>icon</span></a></div>
     <ol><li id="events--event-8"><a class="pb-copy-link" href="#events--event-8" title="Copy link to item: 8"></a></li></ol>
     <a id="plain" href="#size">plain</a>`;
-  let writeText: ReturnType<typeof vi.fn>;
+  let writeText: Mock<() => Promise<void>>;
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -94,6 +94,7 @@ describe('startSectionLinks (copy)', () => {
 
   it('falls back to a selected field when the clipboard API refuses, and says so when that fails too', async () => {
     writeText.mockImplementation(() => Promise.reject(new Error('NotAllowedError')));
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the mock is configured, not called
     vi.mocked(document.execCommand).mockImplementation(() => {
       const field = document.activeElement as HTMLTextAreaElement;
       return field.classList.contains('pb-copy-buffer') && field.value.endsWith('#size') && field.readOnly;
@@ -104,6 +105,7 @@ describe('startSectionLinks (copy)', () => {
     expect(document.querySelector('.pb-copy-buffer')).toBeNull();
     expect(document.activeElement).toBe(document.querySelector('.sl-anchor-link'));
 
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the mock is configured, not called
     vi.mocked(document.execCommand).mockImplementation(() => false);
     click('.pb-copy-link');
     await vi.advanceTimersByTimeAsync(60);
@@ -113,6 +115,7 @@ describe('startSectionLinks (copy)', () => {
 
   it('works without any clipboard API', async () => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the mock is configured, not called
     vi.mocked(document.execCommand).mockImplementation(() => true);
     click('.pb-copy-link');
     await vi.advanceTimersByTimeAsync(60);

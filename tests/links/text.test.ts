@@ -5,7 +5,7 @@ describe('linkText', () => {
   it('has every string in both languages, with the title placeholder where a name needs it', () => {
     for (const lang of ['zh', 'en'] as const) {
       const text = linkText(lang);
-      for (const value of Object.values(text)) expect(value.trim()).not.toBe('');
+      for (const value of Object.values(text) as string[]) expect(value.trim()).not.toBe('');
       expect(text.section).toContain('{{title}}');
       expect(text.item).toContain('{{title}}');
     }

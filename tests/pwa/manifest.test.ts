@@ -10,7 +10,21 @@ interface ManifestIcon {
   purpose?: string;
 }
 
-const read = (name: string) => JSON.parse(readFileSync(new URL(name, PUBLIC), 'utf8'));
+interface Manifest {
+  lang: string;
+  name: string;
+  short_name: string;
+  description: string;
+  start_url: string;
+  id: string;
+  scope: string;
+  display: string;
+  theme_color: string;
+  background_color: string;
+  icons: ManifestIcon[];
+}
+
+const read = (name: string) => JSON.parse(readFileSync(new URL(name, PUBLIC), 'utf8')) as Manifest;
 
 describe.each([
   { file: 'manifest.webmanifest', lang: 'zh-CN', name: '软件销售流程', start: '/' },

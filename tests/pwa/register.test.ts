@@ -16,12 +16,12 @@ class FakeWorker extends EventTarget {
 class FakeRegistration extends EventTarget {
   installing: FakeWorker | null = null;
   waiting: FakeWorker | null = null;
-  update = vi.fn(async () => this);
+  update = vi.fn(() => Promise.resolve(this));
 }
 
 class FakeContainer extends EventTarget {
   registration = new FakeRegistration();
-  register = vi.fn(async (_url: string) => this.registration);
+  register = vi.fn((_url: string) => Promise.resolve(this.registration));
   constructor(public controller: object | null) {
     super();
   }
@@ -63,7 +63,7 @@ describe('a browser that refuses workers', () => {
     const errors: unknown[] = [];
     const onRejection = (reason: unknown) => errors.push(reason);
     process.on('unhandledRejection', onRejection);
-    sw.register = vi.fn(async () => undefined as unknown as FakeRegistration);
+    sw.register = vi.fn(() => Promise.resolve(undefined as unknown as FakeRegistration));
     document.documentElement.lang = 'en';
     Object.defineProperty(navigator, 'serviceWorker', { value: sw, configurable: true });
     vi.resetModules();

@@ -47,10 +47,7 @@ const GLOSSARY = new Set(['/glossary/', '/en/glossary/']);
 const nameOf = (module: string) => module.split('/').pop()!;
 const pages = builtPages();
 const islandOf = (component: string) =>
-  [...pages].filter(([, page]) => page.querySelector(`astro-island[component-export="${component}"]`)) as [
-    string,
-    NonNullable<ReturnType<typeof pages.get>>,
-  ][];
+  [...pages].filter(([, page]) => page.querySelector(`astro-island[component-export="${component}"]`));
 
 /** What one component's islands add to a page (another island there, such as a quiz, is not counted). */
 const islandGraph = (page: NonNullable<ReturnType<typeof pages.get>>, component: string): Set<string> =>

@@ -7,7 +7,7 @@ import { quizDefinition, quizQuestions } from '../../src/quiz/definition';
 import { knownAnswers, scoreQuiz } from '../../src/quiz/logic';
 import { Quiz } from '../../src/quiz/Quiz';
 import { allQuizzes, quizText } from '../../src/quiz/text';
-import { createProgressStore, PROGRESS_KEY } from '../../src/storage/progress';
+import { createProgressStore, PROGRESS_KEY, type Progress } from '../../src/storage/progress';
 import { FakeStorage } from '../storage/fake-storage';
 
 afterEach(cleanup);
@@ -50,7 +50,7 @@ describe('quiz scoring', () => {
       correct: 1,
       total: 3,
     });
-    expect(knownAnswers(questions, { __proto__: 'x' } as Record<string, string>)).toEqual({});
+    expect(knownAnswers(questions, { __proto__: 'x' })).toEqual({});
   });
 });
 
@@ -69,7 +69,9 @@ describe('Quiz island', () => {
     fireEvent.click(screen.getByLabelText('Six'));
     expect(await screen.findByText('Not quite: the answer is “Eleven”.')).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 of 3 correct.'));
-    expect(JSON.parse(storage.getItem(PROGRESS_KEY) ?? '').stages['compelling-events']).toMatchObject({
+    expect(
+      (JSON.parse(storage.getItem(PROGRESS_KEY) ?? '') as { stages: Progress }).stages['compelling-events'],
+    ).toMatchObject({
       answers: { ours: 'event-8', 'how-many': 'six' },
       correct: 1,
       total: 3,
@@ -84,12 +86,12 @@ describe('Quiz island', () => {
         store={createProgressStore(storage)}
       />,
     );
-    expect((screen.getByLabelText('8. A promotion deadline') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('8. A promotion deadline').checked).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
     await waitFor(() =>
-      expect((screen.getByLabelText('8. A promotion deadline') as HTMLInputElement).checked).toBe(false),
+      expect(screen.getByLabelText<HTMLInputElement>('8. A promotion deadline').checked).toBe(false),
     );
-    expect(JSON.parse(storage.getItem(PROGRESS_KEY) ?? '').stages).toEqual({});
+    expect((JSON.parse(storage.getItem(PROGRESS_KEY) ?? '') as { stages: Progress }).stages).toEqual({});
   });
 
   it('says so when progress can only be kept in memory', async () => {

@@ -69,7 +69,7 @@ describe('quiz answers about tool rules', () => {
     const values = rules.flatMap((r) => Object.values(tool!.values[r!.id] ?? {}).map(figure));
     const shares = rules.flatMap((r) => {
       const v = tool!.values[r!.id];
-      return v && 'low' in v && 'high' in v ? [figure(v['low']!), figure(v['high']!)] : [];
+      return v && 'low' in v && 'high' in v ? [figure(v['low']), figure(v['high'])] : [];
     });
     for (const lang of ['zh', 'en'] as const) {
       if (values.length > 0) {

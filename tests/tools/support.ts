@@ -8,7 +8,8 @@ export function freshWorkspace(): FakeStorage {
   destroy();
   const fake = new FakeStorage();
   const tab = fake.tab();
-  act(() => {
+  // act with a synchronous callback has flushed the render when it returns; its promise is for async ones.
+  void act(() => {
     init({ storage: tab.storage, events: tab.events });
     createDeal('Test deal', 'Huajian Building Materials');
   });

@@ -130,10 +130,11 @@ function Attendees({ lang, definition, tool, status }: Props & { tool: Tool; sta
       input.focus();
       setFocusId(null);
     }
-  });
+  }, [focusId, tool.answers]);
 
   const add = () => {
     const id = newAttendeeId(prefix, Object.keys(tool.answers));
+    // eslint-disable-next-line react-hooks/purity -- runs on click, not during render (a known false positive)
     const order = Math.max(Date.now(), ...attendees.map((a) => a.order + 1));
     tool.set(id, { name: '', role: '', cares: '', decisionMaker: false, order });
     setFocusId(id);

@@ -30,6 +30,7 @@ export function NumberField(props: Props) {
   // Another tab or an undo changed the saved value: show it, unless the typed text means it.
   useEffect(() => {
     if (parsed && !(parsed.ok && parsed.value === value)) setDraft(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of the saved value resets the draft
   }, [value]);
   const describedBy = [invalid ? `${id}-invalid` : '', props.describedBy ?? ''].filter(Boolean).join(' ');
   return (

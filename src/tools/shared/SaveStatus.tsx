@@ -10,6 +10,7 @@ export function SaveStatus({ t, lang }: { t: ChromeStrings; lang: Lang }) {
   const status = useStore($saveStatus);
   const unsaved = useStore($unsavedDealIds);
   // The time this status arrived, not the time of the latest re-render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new time for each new status
   const at = useMemo(() => new Date(), [status]);
   let text = '';
   let failed = false;

@@ -46,10 +46,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the precache', () => {
   it('holds every page, bundle, icon, manifest and Pagefind index file, and not the sitemap', async () => {
     const { manifestEntries } = await getManifest(precacheOptions(dir));
-    const urls = manifestEntries!.map((e) => e.url).sort();
+    const urls = manifestEntries.map((e) => e.url).sort();
     expect(urls).toEqual(FILES.filter((f) => !f.endsWith('.xml')).sort());
     // Hashed bundles need no revision; everything else is revised by content.
-    for (const entry of manifestEntries!)
+    for (const entry of manifestEntries)
       expect(entry.revision === null, entry.url).toBe(entry.url.startsWith('_astro/'));
   });
 });
@@ -62,9 +62,9 @@ describe('offlineNavigation, for navigations the network could not answer', () =
   ]);
   beforeAll(() => {
     vi.stubGlobal('caches', {
-      match: async (url: string, options?: CacheQueryOptions) => {
+      match: (url: string, options?: CacheQueryOptions) => {
         expect(options).toEqual({ ignoreSearch: true });
-        return cached.get(url)?.clone();
+        return Promise.resolve(cached.get(url)?.clone());
       },
     });
   });

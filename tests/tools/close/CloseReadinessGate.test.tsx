@@ -18,12 +18,12 @@ afterEach(cleanup);
 
 /** A condition's "holds" checkbox (the evidence field names its condition too). */
 function box(label: string): HTMLInputElement {
-  return screen.getByLabelText(label, { selector: 'input' }) as HTMLInputElement;
+  return screen.getByLabelText<HTMLInputElement>(label, { selector: 'input' });
 }
 
 /** The textareas, in the conditions' order. */
 function evidenceFields(): HTMLTextAreaElement[] {
-  return screen.getAllByLabelText(/^Evidence /) as HTMLTextAreaElement[];
+  return screen.getAllByLabelText<HTMLTextAreaElement>(/^Evidence /);
 }
 
 function live(): HTMLElement {
@@ -34,7 +34,7 @@ function live(): HTMLElement {
 
 /** Records an earlier tool's answer the way that tool would, through the storage layer. */
 function record(tool: 'negotiation' | 'validation' | 'demo', item: string, value: string | string[]) {
-  act(() => {
+  void act(() => {
     setAnswer(tool, item, value);
   });
 }
@@ -127,12 +127,12 @@ describe('CloseReadinessGate', () => {
     },
   );
 
-  it('shows the saved answers of the current deal in Chinese', async () => {
-    act(() => {
+  it('shows the saved answers of the current deal in Chinese', () => {
+    void act(() => {
       setAnswer('close', 'condition-3', { holds: true, evidence: '合同文本已定稿' });
     });
     render(<CloseReadinessGate lang="zh" chrome={chromeStrings('zh')} definition={definition} />);
-    expect((box('商务问题基本清晰') as HTMLInputElement).checked).toBe(true);
+    expect(box('商务问题基本清晰').checked).toBe(true);
     expect((screen.getAllByLabelText(/^证据/)[2] as HTMLTextAreaElement).value).toBe('合同文本已定稿');
     expect(within(live()).getByText('已满足 1/6 个条件')).toBeTruthy();
     expect(within(live()).getByText('还不能成交')).toBeTruthy();

@@ -58,7 +58,7 @@ describe('DemoPreparation', () => {
     expect(attendeeIds()).toEqual([liId]);
     await waitFor(() => expect(screen.getAllByRole('group', { name: /^Attendee \d$/ })).toHaveLength(1));
     const remaining = screen.getByRole('group', { name: 'Attendee 1' });
-    expect((within(remaining).getByLabelText('Name') as HTMLInputElement).value).toBe('Ms Li');
+    expect(within(remaining).getByLabelText<HTMLInputElement>('Name').value).toBe('Ms Li');
     expect(screen.queryByText(/The decision-maker will attend/)).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add attendee' }));
   });

@@ -59,7 +59,7 @@ describe('the demo data', () => {
     dangling.readiness.group = 'nowhere';
     expect(demoDefinition.safeParse(dangling).success).toBe(false);
     const wrongOutcome = structuredClone(data);
-    wrongOutcome.outcome.id = 'outcome' as 'demo-outcome';
+    wrongOutcome.outcome.id = 'outcome';
     expect(demoDefinition.safeParse(wrongOutcome).success).toBe(false);
   });
 });

@@ -33,7 +33,7 @@ describe('ImplementationChecklist', () => {
   it('shows the saved answers of the current deal in Chinese', async () => {
     render(<ImplementationChecklist lang="zh" chrome={chromeStrings('zh')} definition={definition} />);
     fireEvent.click(screen.getByLabelText('收回尾款，结束合同执行'));
-    expect((screen.getByLabelText('收回尾款，结束合同执行') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('收回尾款，结束合同执行').checked).toBe(true);
     expect(await screen.findByText(/已完成 1\/4 步/)).toBeTruthy();
     expect(screen.getByText('有已完成的步骤还没有填写日期。')).toBeTruthy();
   });
@@ -65,7 +65,7 @@ describe('ImplementationChecklist', () => {
     const live = (await screen.findByText(/3 of 4 steps done/)).closest('[aria-live]');
     expect(live?.textContent).toContain('3 of 4 steps done (1 not applicable)');
     expect(
-      (screen.getByLabelText('Run as a project (project-type customers)') as HTMLInputElement).disabled,
+      screen.getByLabelText<HTMLInputElement>('Run as a project (project-type customers)').disabled,
     ).toBe(true);
     expect(live?.textContent).toContain('Every step that applies is done');
   });

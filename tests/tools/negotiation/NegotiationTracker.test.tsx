@@ -78,7 +78,7 @@ describe('NegotiationTracker', () => {
     expect(await screen.findByText(/The expected closing date 2001-03-01 has passed/)).toBeTruthy();
   });
 
-  it('saves the approval flow and the trial agreement as a record', async () => {
+  it('saves the approval flow and the trial agreement as a record', () => {
     render(<NegotiationTracker lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fireEvent.input(screen.getByLabelText('Approval flow'), {
       target: { value: 'Chief accountant, then GM' },

@@ -94,7 +94,7 @@ describe('QualificationScorecard', () => {
     fireEvent.click(screen.getByLabelText('Yes'));
     fireEvent.click(screen.getByLabelText('No plan'));
     await screen.findByText('Nurture');
-    act(() => {
+    void act(() => {
       setAnswer('events', 'event-1', { picked: true, evidence: '', owner: '', date: '', talkingPoint: '' });
     });
     await screen.findByText('Pursue');
@@ -120,7 +120,7 @@ describe('QualificationScorecard', () => {
     fireEvent.click(screen.getByLabelText('None of these'));
     expect(saved()['traits']).toEqual(['none']);
     await waitFor(() =>
-      expect((screen.getByLabelText('Assembly manufacturing') as HTMLInputElement).checked).toBe(false),
+      expect(screen.getByLabelText<HTMLInputElement>('Assembly manufacturing').checked).toBe(false),
     );
     fireEvent.click(screen.getByLabelText('Processing'));
     fireEvent.click(await screen.findByRole('button', { name: 'Clear the answer to “Kind of business”' }));
@@ -143,11 +143,11 @@ describe('QualificationScorecard', () => {
     fireEvent.click(screen.getByLabelText('Manufacture-and-sell'));
     fireEvent.click(screen.getByLabelText('Apparel'));
     await screen.findByText('Do not pursue');
-    act(() => {
+    void act(() => {
       createDeal('Second deal', 'Jingchuang Electronics');
     });
     await screen.findByText('Incomplete: no verdict yet');
-    expect((screen.getByLabelText('Apparel') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByLabelText<HTMLInputElement>('Apparel').checked).toBe(false);
   });
 
   it('every control has a label', () => {

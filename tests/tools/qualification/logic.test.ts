@@ -84,13 +84,13 @@ describe('the data', () => {
   });
 
   it('refuses rules that point at options that do not exist', () => {
-    const bad = structuredClone(data) as typeof data;
+    const bad = structuredClone(data);
     bad.rules.hardStops[0]!.when[1]!.anyOf = ['medicine'];
     expect(() => qualificationDefinition.parse(bad)).toThrow(/has no option .{0,4}medicine/);
   });
 
   it('refuses a threshold missing a business type', () => {
-    const bad = structuredClone(data) as typeof data;
+    const bad = structuredClone(data);
     delete (bad.rules.thresholds.measures[0]!.min as Record<string, number>)['processing'];
     expect(() => qualificationDefinition.parse(bad)).toThrow(/no minimum for .{0,4}processing/);
   });

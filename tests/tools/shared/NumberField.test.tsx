@@ -18,7 +18,7 @@ const field = (value: number | null, onValue = vi.fn(), rules: { integer?: boole
       />
     </label>,
   );
-  return { input: screen.getByLabelText('Amount') as HTMLInputElement, onValue, view };
+  return { input: screen.getByLabelText<HTMLInputElement>('Amount'), onValue, view };
 };
 
 describe('NumberField', () => {

@@ -54,7 +54,7 @@ describe('OpportunityValidation', () => {
     fireEvent.input(q2.getByRole('textbox', { name: /Answer/ }), { target: { value: 'Late deliveries' } });
     expect(await screen.findByText(/Not marked 1/)).toBeTruthy();
     expect(screen.getByText(/Some answers are not marked/)).toBeTruthy();
-    expect((q2.getByLabelText('Not marked') as HTMLInputElement).checked).toBe(true);
+    expect(q2.getByLabelText<HTMLInputElement>('Not marked').checked).toBe(true);
   });
 
   it('records the people under question 3', () => {
@@ -73,7 +73,7 @@ describe('OpportunityValidation', () => {
   });
 
   it('compares the budget with 3–5% of the profit entered in the scorecard', async () => {
-    act(() => {
+    void act(() => {
       setAnswer('qualification', 'gross-profit', 480);
     });
     renderTool();
@@ -108,7 +108,7 @@ describe('OpportunityValidation', () => {
 
   it('refuses an amount that is not a number without losing the saved one', async () => {
     renderTool();
-    const budget = screen.getByLabelText('Project budget (万元)') as HTMLInputElement;
+    const budget = screen.getByLabelText<HTMLInputElement>('Project budget (万元)');
     fireEvent.input(budget, { target: { value: '12.5' } });
     fireEvent.input(budget, { target: { value: '12.5x' } });
     expect(await screen.findByText(/Enter a number in 万元/)).toBeTruthy();
@@ -119,7 +119,7 @@ describe('OpportunityValidation', () => {
   });
 
   it("works in Chinese and shows the deal's compelling events under question 4", async () => {
-    act(() => {
+    void act(() => {
       setAnswer('events', 'event-6', { picked: true, evidence: '', owner: '', date: '', talkingPoint: '' });
     });
     renderTool('zh');
@@ -139,18 +139,18 @@ describe('OpportunityValidation', () => {
     const first = $currentDeal.get()!.id;
     fireEvent.input(screen.getByLabelText('Project budget (万元)'), { target: { value: '12.5' } });
     fireEvent.input(screen.getByLabelText('Decision-maker'), { target: { value: 'Mr Wang' } });
-    act(() => {
+    void act(() => {
       createDeal('Second deal', 'Jingchuang Electronics');
     });
     await waitFor(() =>
-      expect((screen.getByLabelText('Project budget (万元)') as HTMLInputElement).value).toBe(''),
+      expect(screen.getByLabelText<HTMLInputElement>('Project budget (万元)').value).toBe(''),
     );
-    expect((screen.getByLabelText('Decision-maker') as HTMLInputElement).value).toBe('');
-    act(() => {
+    expect(screen.getByLabelText<HTMLInputElement>('Decision-maker').value).toBe('');
+    void act(() => {
       setCurrentDeal(first);
     });
     expect(await screen.findByDisplayValue('12.5')).toBe(screen.getByLabelText('Project budget (万元)'));
-    expect((screen.getByLabelText('Decision-maker') as HTMLInputElement).value).toBe('Mr Wang');
+    expect(screen.getByLabelText<HTMLInputElement>('Decision-maker').value).toBe('Mr Wang');
   });
 
   it('every control has a visible label', () => {

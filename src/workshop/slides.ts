@@ -63,9 +63,11 @@ export function prepareContent(content: HTMLElement, page: string): void {
     for (const live of copy.querySelectorAll('.pb-quiz-feedback')) live.remove();
     quiz.replaceWith(...(intro ? [intro] : []), copy);
   }
-  for (const child of [...content.children]) {
-    if (child.getClientRects().length === 0 && !headingOf(child)) child.remove();
-  }
+  // The quiz's link to this view and the stage page's top links are for the reading page.
+  for (const unseen of content.querySelectorAll(
+    ':scope > :is(.pb-workshop-link, .pb-stage-top, script, style)',
+  ))
+    unseen.remove();
 }
 
 export interface Workshop {

@@ -29,19 +29,46 @@ export interface QuizProps {
 let shared: ProgressStore | null = null;
 const sharedStore = () => (shared ??= createProgressStore());
 
+const radioName = (stage: string, question: string) => `quiz-${stage}-${question}`;
+
+/** Choices tapped on the server-rendered radios before the island woke up: they count. */
+function tappedEarly(stage: string, questions: readonly QuizQuestion[]): Record<string, string> {
+  const tapped: Record<string, string> = {};
+  for (const q of questions) {
+    const input = document.querySelector<HTMLInputElement>(`input[name="${radioName(stage, q.id)}"]:checked`);
+    if (input) tapped[q.id] = input.value;
+  }
+  return knownAnswers(questions, tapped);
+}
+
 export function Quiz({ stage, questions, text, store }: QuizProps) {
-  // Created in the browser only. The server renders nothing here: the Astro
-  // wrapper's static list (answers behind "Show the answer") serves readers
-  // without JavaScript, and print.
+  // The server renders the same quiz with real radios, so a tap works before the island
+  // wakes up and nothing moves when it does; the store exists in the browser only.
   const [progress, setStore] = useState<ProgressStore | null>(store ?? null);
   useEffect(() => {
-    if (!progress) setStore(sharedStore());
-  }, [progress]);
-  // The empty mount point gives client:visible something to watch.
+    if (progress) return;
+    const next = sharedStore();
+    const early = tappedEarly(stage, questions);
+    if (Object.keys(early).length > 0) {
+      const answers = { ...knownAnswers(questions, next.$progress.get()[stage]?.answers ?? {}), ...early };
+      const { correct, total } = scoreQuiz(questions, answers);
+      next.saveStage(stage, { answers, correct, total });
+    }
+    setStore(next);
+  }, [progress, stage, questions]);
   return progress ? (
     <LiveQuiz stage={stage} questions={questions} text={text} store={progress} />
   ) : (
-    <div class="pb-quiz-mount" />
+    <QuizView
+      stage={stage}
+      questions={questions}
+      text={text}
+      answers={{}}
+      memory={false}
+      live={false}
+      onChoose={() => undefined}
+      onReset={() => undefined}
+    />
   );
 }
 
@@ -61,6 +88,7 @@ function LiveQuiz({ stage, questions, text, store }: QuizProps & { store: Progre
       text={text}
       answers={answers}
       memory={mode === 'memory'}
+      live
       onChoose={choose}
       onReset={() => store.resetStage(stage)}
     />
@@ -73,6 +101,7 @@ function QuizView({
   text,
   answers,
   memory,
+  live,
   onChoose,
   onReset,
 }: {
@@ -81,12 +110,14 @@ function QuizView({
   text: QuizStrings;
   answers: Readonly<Record<string, string>>;
   memory: boolean;
+  /** The island is awake and saving (tests wait for data-ready). */
+  live: boolean;
   onChoose: (question: string, option: string) => void;
   onReset: () => void;
 }) {
   const score = scoreQuiz(questions, answers);
   return (
-    <div class="pb-quiz-live" data-ready="">
+    <div class={live ? 'pb-quiz-view pb-quiz-live' : 'pb-quiz-view'} data-ready={live ? '' : undefined}>
       <ol class="pb-quiz-questions">
         {questions.map((q) => {
           const chosen = answers[q.id];
@@ -102,7 +133,7 @@ function QuizView({
                   <label key={o.id} class="pb-quiz-option">
                     <input
                       type="radio"
-                      name={`quiz-${stage}-${q.id}`}
+                      name={radioName(stage, q.id)}
                       value={o.id}
                       checked={chosen === o.id}
                       onChange={() => onChoose(q.id, o.id)}
@@ -119,6 +150,15 @@ function QuizView({
                   </p>
                 )}
               </div>
+              {chosen === undefined && (
+                <details>
+                  <summary>{text.showAnswer}</summary>
+                  <p>
+                    <strong>{answerLabel}</strong> — {q.explanation}{' '}
+                    <a href={`#${q.anchor}`}>{text.readMore}</a>
+                  </p>
+                </details>
+              )}
             </li>
           );
         })}

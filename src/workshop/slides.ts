@@ -33,6 +33,43 @@ export function groupSlides(content: HTMLElement): HTMLElement[] {
   return slides;
 }
 
+/**
+ * Readies the stage page's content for slides. A tool becomes one summary slide (its intro
+ * and a link that opens it on the stage page) instead of its full worksheet; a quiz becomes
+ * its plain question list, which cuts between questions like any list (each answer behind
+ * "Show the answer"); blocks the workshop never shows go, so no slide is left empty.
+ */
+export function prepareContent(content: HTMLElement, page: string): void {
+  const doc = content.ownerDocument;
+  for (const tool of content.querySelectorAll<HTMLElement>('section.pb-tool')) {
+    const open = doc.createElement('p');
+    open.className = 'pb-ws-open-tool';
+    const link = doc.createElement('a');
+    link.href = `${page}#tool`;
+    link.textContent = `${content.dataset['openTool'] ?? ''} →`;
+    open.append(link);
+    const help = doc.createElement('p');
+    help.textContent = content.dataset['toolHelp'] ?? '';
+    const intro = tool.querySelector('.pb-tool-intro');
+    tool.replaceWith(...(intro ? [intro] : []), open, help);
+  }
+  for (const quiz of content.querySelectorAll<HTMLElement>('section.pb-quiz')) {
+    const list = quiz.querySelector('ol.pb-quiz-questions');
+    const intro = quiz.querySelector('.pb-quiz-intro');
+    if (!list) continue;
+    const copy = list.cloneNode(true) as HTMLElement;
+    copy.classList.add('pb-ws-quiz');
+    // The server-rendered quiz carries no feedback yet; the live parts are for the reading page.
+    for (const live of copy.querySelectorAll('.pb-quiz-feedback')) live.remove();
+    quiz.replaceWith(...(intro ? [intro] : []), copy);
+  }
+  // The quiz's link to this view and the stage page's top links are for the reading page.
+  for (const unseen of content.querySelectorAll(
+    ':scope > :is(.pb-workshop-link, .pb-stage-top, script, style)',
+  ))
+    unseen.remove();
+}
+
 export interface Workshop {
   slides: HTMLElement[];
   show(index: number): void;
@@ -189,6 +226,7 @@ export function startWorkshop(doc: Document): Workshop | null {
   doc.body.classList.add('pb-ws-live');
   prev?.removeAttribute('hidden');
   next?.removeAttribute('hidden');
+  prepareContent(content, page);
   const slides = paginate(groupSlides(content), view);
   const root = doc.documentElement;
   let index = 0;

@@ -65,7 +65,7 @@ describe('DealSummary', () => {
     expect(stage(4).textContent).toContain('Demo date: 2026-10-20');
     expect(stage(4).textContent).toContain('Demo outcome: Successful');
     expect(stage(4).textContent).toContain('8.5');
-    expect(stage(4).textContent).toContain('Total about 20.5万元 a year (RMB 205,000)');
+    expect(stage(4).textContent).toContain('Total about RMB 205,000 (20.5万) a year');
     expect(stage(4).textContent).toContain('Wang (General manager, deputy GM, Decision-maker)');
     expect(stage(5).textContent).toContain('Competitors still in the running: none');
     expect(stage(5).textContent).toContain('Expected closing date: 2026-11-15');

@@ -38,7 +38,7 @@ test.describe('demo preparation', () => {
     await page.getByLabel('Demo date').fill('2026-05-20');
     await page.getByLabel('Demo outcome').selectOption('successful');
     const summary = page.locator('.pb-summary');
-    await expect(summary).toContainText('Total about 14.5万元 a year (RMB 145,000)');
+    await expect(summary).toContainText('Total about RMB 145,000 (14.5万) a year');
     await expect(summary).toContainText('Demo outcome: Successful');
 
     await page.reload();
@@ -62,7 +62,7 @@ test.describe('demo preparation', () => {
     await expect(page.getByLabel('B) Money made per year, in 万元 (RMB 10,000)')).toHaveValue('7.5');
     await expect(page.getByLabel('Demo date')).toHaveValue('2026-05-20');
     await expect(page.getByLabel('Demo outcome')).toHaveValue('successful');
-    await expect(summary).toContainText('Total about 14.5万元 a year (RMB 145,000)');
+    await expect(summary).toContainText('Total about RMB 145,000 (14.5万) a year');
     await expect(page.getByLabel('Current deal').locator('option:checked')).toHaveText(
       'Warehouse system · Huajian Building Materials',
     );

@@ -67,7 +67,7 @@ export async function smallTargets(page: Page, scope: string, min = 44): Promise
         'button, select, input:not([type="hidden"]), textarea, a.pb-button, a.pb-link, a.pb-copy-link, summary';
       for (const root of document.querySelectorAll(scope)) {
         for (const el of root.querySelectorAll<HTMLElement>(selector)) {
-          if (el.closest('[hidden], .pb-tool-fallback, .pb-quiz-fallback')) continue;
+          if (el.closest('[hidden], .pb-tool-fallback')) continue;
           const box = el.getBoundingClientRect();
           if (box.width === 0 && box.height === 0) continue;
           // A checkbox or radio is tapped through its labels too: its target is the area they cover with it.

@@ -91,9 +91,10 @@ for (const lang of ['en', 'zh'] as const) {
       test.use({ javaScriptEnabled: false });
       test('shows every answer', async ({ page, at }) => {
         await page.goto(at('/process/prospecting/'));
-        const fallback = page.locator('.pb-quiz-fallback');
-        await expect(fallback).toBeVisible();
-        await expect(fallback.locator('details')).toHaveCount(4);
+        const quiz = page.locator('.pb-quiz');
+        await expect(quiz).toBeVisible();
+        await expect(quiz.locator('details')).toHaveCount(4);
+        await expect(quiz.getByRole('radio').first()).toBeVisible();
       });
     });
   });

@@ -27,7 +27,7 @@ for (const lang of ['en', 'zh'] as const) {
       pageErrors,
     }) => {
       await page.goto(at('/process/implementation/'));
-      await page.getByRole('link', { name: t.link, exact: true }).click();
+      await page.getByRole('link', { name: t.link, exact: true }).first().click();
       await expect(page).toHaveURL(at('/workshop/implementation/'));
       // No Starlight header or sidebar; one slide at a time.
       await expect(page.locator('nav.sidebar, header.header')).toHaveCount(0);

@@ -51,7 +51,7 @@ test.describe('opportunity validation', () => {
 
     const priceCheck = question(page, '12. When the budget is below our price').locator('.pb-val-check');
     await expect(priceCheck).toContainText(
-      'The budget is 3 万元 below our expected price: a persuasion plan is needed.',
+      'The budget is RMB 30,000 (3万) below our expected price: a persuasion plan is needed.',
     );
     await expect(priceCheck).toContainText('The persuasion plan is still empty.');
     await expect(priceCheck).toHaveAttribute('aria-live', 'polite');

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import anchors from '../../content/anchors.json';
 import stages from '../../content/stages.json';
@@ -62,8 +62,9 @@ describe('Quiz island', () => {
       <Quiz stage="compelling-events" questions={quizQuestions(events, 'en')} text={text} store={store} />,
     );
     fireEvent.click(screen.getByLabelText('8. A promotion deadline'));
-    expect(await screen.findByText('Correct.')).toBeTruthy();
-    const link = screen.getByRole('link', { name: 'Read the section' });
+    const correct = await screen.findByText('Correct.');
+    // The feedback's own link (unanswered questions keep theirs behind "Show the answer").
+    const link = within(correct.closest('p')!).getByRole('link', { name: 'Read the section' });
     expect(link.getAttribute('href')).toBe('#event-8');
     fireEvent.click(screen.getByLabelText('Six'));
     expect(await screen.findByText('Not quite: the answer is “Eleven”.')).toBeTruthy();

@@ -64,10 +64,12 @@ describe('quiz answers about tool rules', () => {
     const rules = question.rules!.map((id) => tool!.statedRules.find((r) => r.id === id));
     expect(rules, `${question.rules!.join(', ')} are rules of ${tool!.tool}`).not.toContain(undefined);
     const practice = rules.some((r) => r!.origin === 'practice');
-    const values = rules.flatMap((r) => Object.values(tool!.values[r!.id] ?? {}));
+    // An amount is given in both languages' words ({zh: "2000", en: "RMB 20 million (2000万)"}): its figure counts.
+    const figure = (v: number | { zh: string }) => (typeof v === 'object' ? Number(v.zh) : v);
+    const values = rules.flatMap((r) => Object.values(tool!.values[r!.id] ?? {}).map(figure));
     const shares = rules.flatMap((r) => {
       const v = tool!.values[r!.id];
-      return v && 'low' in v && 'high' in v ? [v['low'], v['high']] : [];
+      return v && 'low' in v && 'high' in v ? [figure(v['low']), figure(v['high'])] : [];
     });
     for (const lang of ['zh', 'en'] as const) {
       if (values.length > 0) {

@@ -25,7 +25,7 @@ export interface ToolRules {
   statedRules: readonly StatedRule[];
   /** The ids of the rules the tool's logic applies. */
   applied: readonly string[];
-  values: Record<string, Record<string, number>>;
+  values: Record<string, Record<string, number | { zh: string; en: string }>>;
 }
 
 function entry<D extends { statedRules: StatedRule[] }>(
@@ -33,7 +33,7 @@ function entry<D extends { statedRules: StatedRule[] }>(
   tool: string,
   definition: D,
   applied: string[],
-  values: Record<string, Record<string, number>>,
+  values: Record<string, Record<string, number | { zh: string; en: string }>>,
 ): ToolRules {
   return { stage, tool, statedRules: definition.statedRules, applied, values };
 }

@@ -68,8 +68,8 @@ describe('stated rules', () => {
     expect(text('qualification')).toMatch(
       /distribution \/ wholesale companies 20 people or more; production and sales companies 50/,
     );
-    expect(text('qualification')).toContain('RMB 2000万 or more');
-    expect(text('qualification')).toContain('RMB 300万 or more');
+    expect(text('qualification')).toContain('RMB 20 million (2000万) or more');
+    expect(text('qualification')).toContain('RMB 3 million (300万) or more');
     expect(text('qualification')).toContain('3–5% of its profit');
     expect(text('events')).toContain('The process lists 11 compelling events');
     expect(text('validation')).toContain('answer all 13 questions');

@@ -3,6 +3,7 @@
 // tool's answers; the rules (which group gates readiness, how many attendees) are data.
 import { fieldsOf as fields, readAmount, readDate, readText as str } from '../../deals/answers';
 import type { Answer } from '../../deals/schema';
+import { amountInEnglish } from '../../shared/money';
 import type { DemoDefinition, DemoOutcome } from './definition';
 
 type Answers = Readonly<Record<string, Answer>>;
@@ -200,9 +201,10 @@ export function demoStatus(
   };
 }
 
-/** A 万元 figure for display, e.g. 14.5 → "14.5" (zh) or "14.5" (en), at most two decimals. */
+/** A 万元 figure for display, at most two decimals: 14.5 → "14.5" (zh, before 万元) or "RMB 145,000 (14.5万)" (en). */
 export function formatWan(value: number, lang: 'zh' | 'en'): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 }).format(value);
+  if (lang === 'en') return amountInEnglish(value);
+  return new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(value);
 }
 
 /** The same amount in yuan, e.g. 14.5 → "145,000". */

@@ -8,6 +8,7 @@ import type { LocalizedText } from '../../shared/schema';
 import { itemAnchor } from '../../links/anchors';
 import { fill } from '../../shared/fill';
 import { ItemLink } from '../shared/ItemLink';
+import { amountText } from '../../shared/money';
 import { reasonText } from './reason-text';
 import { ToolFrame } from '../shared/ToolFrame';
 import { NumberField } from '../shared/NumberField';
@@ -231,11 +232,11 @@ function Scorecard({ lang, definition, itemLink }: Props) {
         <p class="pb-q-budget">
           {result.itBudget && profit !== null
             ? fill(text.budget[lang], {
-                low: formatNumber(result.itBudget.low, lang, false),
-                high: formatNumber(result.itBudget.high, lang, false),
+                low: amountText(result.itBudget.low, lang),
+                high: amountText(result.itBudget.high, lang),
                 lowRmb: formatNumber(yuanOf(result.itBudget.low), lang),
                 highRmb: formatNumber(yuanOf(result.itBudget.high), lang),
-                profit: formatNumber(profit, lang, false),
+                profit: amountText(profit, lang),
                 lowPercent,
                 highPercent,
               })

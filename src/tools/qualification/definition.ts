@@ -2,6 +2,7 @@
 // rules that combine the answers into a verdict (hard stops, size thresholds by
 // business type, business fit, timing, notes, the IT budget share).
 import { z } from 'astro/zod';
+import { amountValue } from '../../shared/money';
 import { itemId, labelled, localized, statedRule, statesEvery, uniqueIds } from '../../shared/schema';
 
 /** One option of a choice: its id is what the deal stores. */
@@ -263,17 +264,31 @@ export type QualificationDefinition = z.infer<typeof qualificationDefinition>;
 /** What scoring needs: the questions and the rules (the UI strings are not needed). */
 export type QualificationRules = Pick<QualificationDefinition, 'factors' | 'rules'>;
 
-/** The figures the stated rules quote, taken from the data the verdict computes with. */
+/** The figures the stated rules quote, taken from the data the verdict computes with; amounts written as money. */
 export function ruleValues(def: {
+  factors: readonly { items: readonly QualificationItem[] }[];
   rules: {
     thresholds: { measures: readonly { item: string; min: Record<string, number> }[] };
     itBudget: { lowPercent: number; highPercent: number };
   };
-}): Record<string, Record<string, number>> {
-  const minOf = Object.fromEntries(def.rules.thresholds.measures.map((m) => [m.item, m.min]));
+}): Record<string, Record<string, number | { zh: string; en: string }>> {
+  const money = new Set(
+    def.factors.flatMap((f) =>
+      f.items.filter((i) => i.kind === 'number' && i.money === true).map((i) => i.id),
+    ),
+  );
+  const minOf = Object.fromEntries(
+    def.rules.thresholds.measures.map((m) => [
+      m.item,
+      money.has(m.item)
+        ? Object.fromEntries(Object.entries(m.min).map(([type, min]) => [type, amountValue(min)]))
+        : m.min,
+    ]),
+  );
+  const headcount = def.rules.thresholds.measures.find((m) => m.item === 'headcount')?.min ?? {};
   return {
     ...minOf,
-    'processing-is-production': minOf['headcount'] ?? {},
+    'processing-is-production': headcount,
     'it-budget': { low: def.rules.itBudget.lowPercent, high: def.rules.itBudget.highPercent },
   };
 }

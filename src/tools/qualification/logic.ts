@@ -11,6 +11,7 @@ import { readAmount as readNumber } from '../../deals/answers';
 import type { Answer } from '../../deals/schema';
 import type { Lang } from '../../i18n/lang';
 import type { LocalizedText } from '../../shared/schema';
+import { amountValue } from '../../shared/money';
 import type { Condition, QualificationItem, QualificationRules } from './definition';
 
 export type Verdict = 'pursue' | 'nurture' | 'do-not-pursue' | 'incomplete';
@@ -187,12 +188,16 @@ export function scoreQualification(
     const met = value >= (mins[0]?.[1] ?? 0);
     // With the type unknown but every type agreeing, quote the line nearest the value.
     const [t, min] = mins.reduce((a, b) => (met ? (b[1] > a[1] ? b : a) : b[1] < a[1] ? b : a));
+    const measured = items.get(measure.item);
+    const amounts = measured?.kind === 'number' && measured.money === true;
     reason({
       id: measure.item,
       effect: met ? 'met' : 'unmet',
       anchor: measure.anchor,
       text: met ? measure.met : measure.below,
-      values: { value, min, type: typeLabel(t) },
+      values: amounts
+        ? { value: amountValue(value), min: amountValue(min), type: typeLabel(t) }
+        : { value, min, type: typeLabel(t) },
     });
     return met;
   });

@@ -15,7 +15,9 @@ export interface RuleLine {
 }
 
 /** The values each rule's placeholders take, by rule id (figures from the tool's logic data). */
-export type RuleValues = Readonly<Record<string, Readonly<Record<string, string | number>>>>;
+export type RuleValues = Readonly<
+  Record<string, Readonly<Record<string, string | number | Readonly<Record<Lang, string>>>>>
+>;
 
 /**
  * The rules in the page's language. A placeholder left unfilled is a rule whose figures the
@@ -23,7 +25,11 @@ export type RuleValues = Readonly<Record<string, Readonly<Record<string, string 
  */
 export function ruleLines(rules: readonly StatedRule[], values: RuleValues, lang: Lang): RuleLine[] {
   return rules.map((rule) => {
-    const text = fill(rule.text[lang], values[rule.id] ?? {});
+    const given = Object.entries(values[rule.id] ?? {}).map(([key, value]) => [
+      key,
+      typeof value === 'object' ? value[lang] : value,
+    ]);
+    const text = fill(rule.text[lang], Object.fromEntries(given) as Record<string, string | number>);
     const left = /\{\w+\}/.exec(text);
     if (left) throw new Error(`rule "${rule.id}": no value for ${left[0]}`);
     return {

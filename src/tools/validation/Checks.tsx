@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../i18n/lang';
 import { fill } from '../../shared/fill';
+import { amountText } from '../../shared/money';
 import type { BudgetCheck, PriceCheck } from './logic';
 import type { ValidationText } from './props';
 
@@ -26,8 +27,14 @@ export function budgetLines(
       </p>
     );
   }
-  const values = { ...pct, profit: n(check.profit ?? 0), low: n(check.range.low), high: n(check.range.high) };
-  const budget = check.budget === null ? '' : n(check.budget);
+  const money = (wan: number) => amountText(wan, lang);
+  const values = {
+    ...pct,
+    profit: money(check.profit ?? 0),
+    low: money(check.range.low),
+    high: money(check.range.high),
+  };
+  const budget = check.budget === null ? '' : money(check.budget);
   return (
     <>
       <p>{fill(text.itRange[lang], values)}</p>
@@ -43,7 +50,7 @@ export function priceLines(lang: Lang, text: ValidationText, check: PriceCheck):
   if (check.planNeeded) {
     return (
       <p class="pb-notice pb-warn">
-        {fill(text.priceBelow[lang], { gap: formatter(lang)(check.gap ?? 0) })}{' '}
+        {fill(text.priceBelow[lang], { gap: amountText(check.gap ?? 0, lang) })}{' '}
         {check.planMissing ? text.planMissing[lang] : text.planRecorded[lang]}
       </p>
     );

@@ -110,7 +110,7 @@ describe('DemoPreparation', () => {
     fireEvent.input(savings, { target: { value: '7' } });
     fireEvent.input(earnings, { target: { value: '7.5' } });
     expect(saved()).toMatchObject({ 'value-savings': 7, 'value-earnings': 7.5 });
-    const totals = await screen.findAllByText('Total about 14.5万元 a year (RMB 145,000)');
+    const totals = await screen.findAllByText('Total about RMB 145,000 (14.5万) a year');
     expect(totals.some((t) => t.closest('[aria-live]'))).toBe(true);
 
     fireEvent.input(earnings, { target: { value: 'lots' } });

@@ -67,7 +67,9 @@ describe('QualificationScorecard', () => {
     expect(screen.getByText('All six factors are answered.')).toBeTruthy();
     expect(saved()).toMatchObject({ headcount: 60, revenue: 8000, 'gross-profit': 300, branches: 'yes' });
     const budget = document.querySelector('.pb-q-budget')?.textContent ?? '';
-    expect(budget).toContain('9–15万 (RMB 90,000–150,000)');
+    expect(budget).toContain(
+      'RMB 90,000 (9万) to RMB 150,000 (15万): 3–5% of the RMB 3 million (300万) gross profit',
+    );
     expect(budget).toContain('hardware and network');
     expect(screen.getByText('= RMB 80,000,000')).toBeTruthy();
   });

@@ -78,22 +78,24 @@ describe('OpportunityValidation', () => {
     });
     renderTool();
     expect(
-      screen.getByText(/480 万元, IT investment comes to about 14.4–24 万元 \(3–5% of profit/),
+      screen.getByText(
+        /RMB 4.8 million \(480万\), IT investment comes to about RMB 144,000 \(14.4万\) to RMB 240,000 \(24万\) \(3–5% of profit/,
+      ),
     ).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Project budget (万元)'), { target: { value: '10' } });
     expect(stored()['budget-amount']).toBe(10);
     expect(
-      await screen.findByText("The customer's budget, 10 万元, is below this range: ask why."),
+      await screen.findByText("The customer's budget, RMB 100,000 (10万), is below this range: ask why."),
     ).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Project budget (万元)'), { target: { value: '20' } });
-    expect(await screen.findByText(/20 万元, is within this range/)).toBeTruthy();
+    expect(await screen.findByText(/RMB 200,000 \(20万\), is within this range/)).toBeTruthy();
   });
 
   it('requires a persuasion plan while the budget is below our price', async () => {
     renderTool();
     fireEvent.input(screen.getByLabelText('Project budget (万元)'), { target: { value: '8' } });
     fireEvent.input(screen.getByLabelText('Our expected price (万元)'), { target: { value: '11' } });
-    const warning = await screen.findByText(/The budget is 3 万元 below our expected price/);
+    const warning = await screen.findByText(/The budget is RMB 30,000 \(3万\) below our expected price/);
     expect(warning.textContent).toMatch(/The persuasion plan is still empty/);
     expect(warning.closest('[aria-live="polite"]')).not.toBeNull();
     const plan = screen.getByLabelText('Persuasion plan');

@@ -46,6 +46,7 @@ const { weightSection } = await import('./weight.ts');
 const { interactiveSection } = await import('./interactive.ts');
 const { boardScaleSection } = await import('./board-scale.ts');
 const { storageSection } = await import('./storage.ts');
+const { searchSection } = await import('./search.ts');
 const { lighthouseSection } = await import('./lighthouse.ts');
 
 const site = await serveStatic(out, 0, { compress: true });
@@ -75,6 +76,7 @@ try {
   await interactiveSection(bench);
   await boardScaleSection(bench);
   await storageSection(bench);
+  await searchSection(bench);
   await browser.close();
   await lighthouseSection(bench, CHROMIUM);
 } finally {

@@ -13,7 +13,9 @@ export const inLang = (lang: Lang, path: string): string => (lang === 'en' ? `/e
 export const ALL_PAGES = [...builtPages().keys()].toSorted();
 
 /** Pages that carry a stage tool or the deal board. */
+// Blank worksheets (/worksheets/) print a tool's list with no live tool: not tool pages.
 export const TOOL_PAGES = [...builtPages()]
+  .filter(([url]) => !url.includes('/worksheets/'))
   .filter(([, page]) => page.querySelector('.pb-tool, astro-island[component-export="DealBoard"]') !== null)
   .map(([url]) => url)
   .toSorted();

@@ -21,13 +21,15 @@ async function scanInBothThemes(page: Page, url: string): Promise<string[]> {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(url);
-    if (TOOL_PAGES.includes(url)) {
+    // The workshop view shows the tool's list for reading, with no live tool to wait for.
+    if (TOOL_PAGES.includes(url) && !url.includes('/workshop/')) {
       await islandReady(page);
       // The filled-in tool or the board, not its empty state: the deal's answers are on screen.
       await page.locator('.pb-tool-body, .pb-board-live').first().waitFor({ state: 'attached' });
     }
-    // Starlight's pages carry the theme they show (the workshop view follows the system's in CSS).
-    if (!url.includes('/workshop/'))
+    // Starlight's pages carry the theme they show (the workshop view and the blank worksheets
+    // follow the system's in CSS).
+    if (!url.includes('/workshop/') && !url.includes('/worksheets/'))
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
     found.push(...(await axeViolations(page)).map((v) => `${colorScheme}: ${v}`));
   }

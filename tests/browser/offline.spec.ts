@@ -110,14 +110,16 @@ test('a tool saves a new deal and finds the answers after a reload, in both lang
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await createDealThroughUi(page, 'en', 'Offline rollout', 'Harbour Foods');
-  await page.getByLabel('Payment collected and software installed').check();
+  await page.getByRole('checkbox', { name: 'Payment collected and software installed' }).check();
   await expect(page.locator('.pb-summary')).toContainText('1 of 4 steps done');
   await page.reload();
-  await expect(page.getByLabel('Payment collected and software installed')).toBeChecked();
+  await expect(
+    page.getByRole('checkbox', { name: 'Payment collected and software installed' }),
+  ).toBeChecked();
 
   await page.goto(`${base}/process/implementation/`);
-  await expect(page.getByLabel('收款并安装软件')).toBeChecked();
-  await page.getByLabel('业务在系统里跑起来').check();
+  await expect(page.getByRole('checkbox', { name: '收款并安装软件' })).toBeChecked();
+  await page.getByRole('checkbox', { name: '业务在系统里跑起来' }).check();
   await page.goto(`${base}/en/deals/`);
   await expect(page.getByRole('rowheader', { name: /Offline rollout/ })).toHaveCount(1);
   const stored = await page.evaluate(() =>

@@ -69,7 +69,7 @@ test('a new release is offered in each page’s language, waits for the rep, and
   await en.goto(`${base}/en/process/implementation/`);
   await untilControlled(en);
   await createDealThroughUi(en, 'en', 'Update-proof deal', 'Lakeside Trading');
-  await en.getByLabel('Payment collected and software installed').check();
+  await en.getByRole('checkbox', { name: 'Payment collected and software installed' }).check();
   await expect(en.locator('.pb-summary')).toContainText('1 of 4 steps done');
   await zh.goto(`${base}/process/implementation/`);
   await untilControlled(zh);
@@ -92,14 +92,14 @@ test('a new release is offered in each page’s language, waits for the rep, and
   await en.clock.runFor('02:00:00');
   await zh.clock.runFor('02:00:00');
   expect([await marked(en), await marked(zh)]).toEqual([true, true]);
-  await expect(en.getByLabel('Payment collected and software installed')).toBeChecked();
+  await expect(en.getByRole('checkbox', { name: 'Payment collected and software installed' })).toBeChecked();
   await expect(enOffer).toBeVisible();
 
   // The rep accepts on the English page: the new release takes over and that page reloads.
   await Promise.all([en.waitForEvent('load'), enOffer.getByRole('button', { name: 'Reload' }).click()]);
   expect(await marked(en)).toBe(false);
   await expect(release(en)).toHaveAttribute('content', '2');
-  await expect(en.getByLabel('Payment collected and software installed')).toBeChecked();
+  await expect(en.getByRole('checkbox', { name: 'Payment collected and software installed' })).toBeChecked();
   await expect(en.getByLabel('Current deal').locator('option:checked')).toHaveText(
     'Update-proof deal · Lakeside Trading',
   );
@@ -110,7 +110,7 @@ test('a new release is offered in each page’s language, waits for the rep, and
   await expect(zhOffer).toBeVisible();
   await Promise.all([zh.waitForEvent('load'), zhOffer.getByRole('button', { name: '刷新' }).click()]);
   await expect(release(zh)).toHaveAttribute('content', '2');
-  await expect(zh.getByLabel('收款并安装软件')).toBeChecked();
+  await expect(zh.getByRole('checkbox', { name: '收款并安装软件' })).toBeChecked();
 
   expect(errors).toEqual([]);
 });

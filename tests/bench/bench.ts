@@ -46,6 +46,7 @@ const { weightSection } = await import('./weight.ts');
 const { interactiveSection } = await import('./interactive.ts');
 const { boardScaleSection } = await import('./board-scale.ts');
 const { storageSection } = await import('./storage.ts');
+const { teamScaleSection } = await import('./team-scale.ts');
 const { searchSection } = await import('./search.ts');
 const { lighthouseSection } = await import('./lighthouse.ts');
 
@@ -75,6 +76,7 @@ try {
   await weightSection(bench, baseline);
   await interactiveSection(bench);
   await boardScaleSection(bench);
+  await teamScaleSection(bench);
   await storageSection(bench);
   await searchSection(bench);
   await browser.close();

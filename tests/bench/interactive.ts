@@ -1,4 +1,4 @@
-/** The time until each tool (and the board) is interactive, against the bare Starlight page's load. */
+/** The time until each tool (and the board and team view) is interactive, against the bare Starlight page's load. */
 import { median, PAGE_TYPES, ratio, type Bench } from './context.ts';
 import { BARE_READING_PAGE } from './baseline.ts';
 
@@ -51,7 +51,7 @@ export async function interactiveSection(bench: Bench): Promise<void> {
   say();
   say('| page type | ms | vs bare Starlight |');
   say('| --- | ---: | ---: |');
-  for (const [label, path] of PAGE_TYPES.filter(([l]) => /^tool|^workshop|board/.test(l))) {
+  for (const [label, path] of PAGE_TYPES.filter(([l]) => /^tool|board|team/.test(l))) {
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) times.push(await untilReady(bench, bench.base + path));
     const ms = median(times);

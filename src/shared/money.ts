@@ -5,10 +5,20 @@
  */
 type Lang = 'zh' | 'en';
 
-const plain = (n: number) =>
-  new Intl.NumberFormat('en', { maximumFractionDigits: 2, useGrouping: false }).format(n);
-const grouped = (n: number, digits: number) =>
-  new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(n);
+// Each format made once: making an Intl.NumberFormat costs far more than using one, and a
+// list of deals (board, team view) writes amounts for every deal.
+const formats = new Map<string, Intl.NumberFormat>();
+function format(digits: number, useGrouping: boolean): Intl.NumberFormat {
+  const key = `${digits}-${useGrouping}`;
+  let made = formats.get(key);
+  if (made === undefined) {
+    made = new Intl.NumberFormat('en', { maximumFractionDigits: digits, useGrouping });
+    formats.set(key, made);
+  }
+  return made;
+}
+const plain = (n: number) => format(2, false).format(n);
+const grouped = (n: number, digits: number) => format(digits, true).format(n);
 
 /** An amount in 万元 in English: RMB millions from RMB 1 million up, whole yuan below, the 万 figure beside. */
 export function amountInEnglish(wan: number): string {

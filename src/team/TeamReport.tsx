@@ -17,6 +17,7 @@ import { DealList } from './DealList';
 import { useFirstRows } from './first-rows';
 import { distinctNames } from './names';
 import { pipeline } from './pipeline';
+import { teamSummaries } from './summaries';
 import type { TeamViewProps } from './props';
 import { DealCell, TeamTable } from './TeamTable';
 import { absoluteTime } from '../board/format';
@@ -26,6 +27,9 @@ export interface TeamReportProps extends TeamViewProps {
   /** Deal id → the file or link it came from. */
   sourceOf: ReadonlyMap<string, string>;
 }
+
+// The view fills the summaries while the files load (they come with the report's module).
+export { teamSummaries } from './summaries';
 
 /** Saves a copy of a loaded deal in the viewer's own workspace, as a new deal. */
 function copyToMine(deal: Deal): { ok: true } | { ok: false; message: string } {
@@ -39,7 +43,10 @@ export function TeamReport(props: TeamReportProps) {
   const nameOf = (deal: Deal) => names.get(deal.id) ?? deal.name;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the time of each new set of deals
   const now = useMemo(() => new Date(), [deals]);
-  const figures = useMemo(() => pipeline(deals, definitions, DATED_FIELDS, now), [deals, definitions, now]);
+  const figures = useMemo(
+    () => pipeline(deals, definitions, DATED_FIELDS, now, teamSummaries(definitions).get),
+    [deals, definitions, now],
+  );
   const upcoming = useFirstRows(figures.upcoming, t);
   const stale = useFirstRows(figures.stale, t);
   const [list, setList] = useState<ChartBar | null>(null);

@@ -1,6 +1,7 @@
 // The team view: load many reps' deals from export files and share links, in this
 // page's memory only. Thin: reading and checking happen in sources.ts, and the report
-// (charts, lists, class review) is a separate module, both loaded on first use.
+// (charts, lists, class review) is a separate module, both loaded on first use (fetched
+// ahead when the pointer, focus or a dragged file comes to the loading section).
 import type { ComponentType } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
@@ -16,6 +17,12 @@ import { TeamTable } from './TeamTable';
 
 type SourcesModule = typeof import('./sources');
 
+const loadModules = () => Promise.all([import('./sources'), import('./TeamReport')]);
+/** The modules loading a source needs, fetched on the first sign the user is about to load some. */
+const prefetch = () => {
+  loadModules().catch(() => undefined); // offline: loading itself says so, with the retry
+};
+
 /** Sources in the order to read them: skipped ones, then those with older copies left out, then the rest. */
 function attentionFirst(reports: readonly SourceReport[]): { report: SourceReport; index: number }[] {
   const rank = (report: SourceReport) => (report.problem ? 0 : report.leftOut > 0 ? 1 : 2);
@@ -29,7 +36,12 @@ export function TeamView(props: TeamViewProps) {
   startStorage();
   const own = Object.keys(useStore($deals)).length;
   const { text: t } = props;
+  // Every source read so far (listed as each arrives), and those the report shows: it is
+  // drawn once the files of a pick are all read, not again for each file.
   const [sources, setSources] = useState<ParsedSource[]>([]);
+  const [reported, setReported] = useState<ParsedSource[]>([]);
+  // Forgetting while files are still being read: what arrives after it is dropped.
+  const generationRef = useRef(0);
   const [mod, setMod] = useState<SourcesModule | null>(null);
   const [Report, setReport] = useState<ComponentType<TeamReportProps> | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,13 +51,22 @@ export function TeamView(props: TeamViewProps) {
 
   async function load(read: (mod: SourcesModule) => SourceInput[] | Promise<SourceInput[]>) {
     setBusy(true);
+    const started = generationRef.current;
     try {
-      const [loaded, report] = await Promise.all([import('./sources'), import('./TeamReport')]);
+      const [loaded, report] = await loadModules();
+      const cache = report.teamSummaries(props.definitions);
       const inputs = await read(loaded);
-      const parsed = await Promise.all(inputs.map((input) => loaded.parseSource(input)));
       setMod(loaded);
       setReport(() => report.TeamReport);
-      setSources((previous) => [...previous, ...parsed]);
+      const arrived: ParsedSource[] = [];
+      await loaded.parseSources(inputs, (source) => {
+        if (generationRef.current !== started) return;
+        // Each deal's summary now, a file at a time, rather than all at once when the report draws.
+        for (const deal of source.deals) cache.get(deal);
+        arrived.push(source);
+        setSources((previous) => [...previous, source]);
+      });
+      if (generationRef.current === started) setReported((previous) => [...previous, ...arrived]);
     } finally {
       setBusy(false);
     }
@@ -78,6 +99,7 @@ export function TeamView(props: TeamViewProps) {
   // Once per change of the sources: the report recomputes its figures when its list of deals
   // changes, so a redraw for anything else (reading, dragging) must hand it the same list.
   const team = useMemo(() => (mod ? mod.combineSources(sources) : null), [mod, sources]);
+  const shown = useMemo(() => (mod ? mod.combineSources(reported) : null), [mod, reported]);
   const bad = team?.reports.filter((r) => r.problem !== null).length ?? 0;
 
   return (
@@ -89,7 +111,13 @@ export function TeamView(props: TeamViewProps) {
           {fill(t.ownDeals, { count: own })}
         </a>
       </p>
-      <section class="pb-team-load" aria-labelledby="team-load-title">
+      <section
+        class="pb-team-load"
+        aria-labelledby="team-load-title"
+        onPointerEnter={prefetch}
+        onFocusIn={prefetch}
+        onDragEnter={prefetch}
+      >
         <h2 id="team-load-title">{t.loadTitle}</h2>
         <p class="pb-help">{t.loadHelp}</p>
         <div
@@ -176,7 +204,13 @@ export function TeamView(props: TeamViewProps) {
               type="button"
               class="pb-button"
               onClick={() => {
+                generationRef.current++;
                 setSources([]);
+                setReported([]);
+                // The summaries worked out for what is forgotten go too (the module is already here).
+                loadModules()
+                  .then(([, report]) => report.teamSummaries(props.definitions).keep([]))
+                  .catch(() => undefined);
                 linkCountRef.current = 0;
               }}
             >
@@ -186,8 +220,8 @@ export function TeamView(props: TeamViewProps) {
         )}
       </section>
 
-      {team !== null && team.deals.length > 0 && Report && (
-        <Report {...props} deals={team.deals} sourceOf={team.sourceOf} />
+      {shown !== null && shown.deals.length > 0 && Report && (
+        <Report {...props} deals={shown.deals} sourceOf={shown.sourceOf} />
       )}
     </div>
   );

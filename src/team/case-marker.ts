@@ -48,17 +48,36 @@ interface Folded {
   notes: string;
 }
 
+/** A case's names, customers and notes, folded once for every deal (two hundred deals ask). */
+type FoldedMarks = Pick<CaseSignature, 'names' | 'customers' | 'notes'>;
+const foldedMarks = new WeakMap<CaseSignature, FoldedMarks>();
+
+function marksToCompare(signature: CaseSignature): FoldedMarks {
+  let marks = foldedMarks.get(signature);
+  if (marks === undefined) {
+    const folds = (list: readonly string[]) => list.map(fold).filter((entry) => entry !== '');
+    marks = {
+      names: folds(signature.names),
+      customers: folds(signature.customers),
+      notes: folds(signature.notes),
+    };
+    foldedMarks.set(signature, marks);
+  }
+  return marks;
+}
+
 /** How many of the case's marks the unmarked deal carries (0: not made from it). */
 function marksOf(deal: Deal, folded: Folded, signature: CaseSignature): number {
+  const { names, customers, notes } = marksToCompare(signature);
   const facts = Object.entries(signature.facts).flatMap(([tool, items]) =>
     Object.entries(items).map(
       ([item, value]) => deal.answers[tool as keyof Deal['answers']]?.[item] === value,
     ),
   );
   const marks = [
-    signature.names.some((entry) => fold(entry) !== '' && folded.name.includes(fold(entry))),
-    signature.customers.some((entry) => fold(entry) !== '' && folded.customer === fold(entry)),
-    signature.notes.some((entry) => fold(entry) !== '' && folded.notes.includes(fold(entry))),
+    names.some((entry) => folded.name.includes(entry)),
+    customers.includes(folded.customer),
+    notes.some((entry) => folded.notes.includes(entry)),
     facts.length >= MIN_FACTS && facts.every(Boolean),
   ];
   return marks.filter(Boolean).length;

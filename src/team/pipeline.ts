@@ -51,8 +51,10 @@ export function pipeline(
   definitions: SummaryDefinitions,
   fields: readonly DatedField[],
   now: Date,
+  /** Each deal's summary: the team view passes its cache, worked out while the files load. */
+  summaryOf: (deal: Deal) => DealSummary = (deal) => summarizeDeal(deal, definitions),
 ): Pipeline {
-  const summaries = new Map(deals.map((deal) => [deal.id, summarizeDeal(deal, definitions)]));
+  const summaries = new Map(deals.map((deal) => [deal.id, summaryOf(deal)]));
   const summary = (deal: Deal) => summaries.get(deal.id)!;
   const closeTotal = definitions.close.items.length;
 

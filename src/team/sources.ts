@@ -7,6 +7,7 @@ import { readImportFile } from '../board/transfer';
 import { MAX_IMPORT_BYTES, parseImport } from '../storage/export-import';
 import { isShareHash, unpackDeal, type ShareError } from '../share/pack';
 import { dedupeDeals, type Superseded } from './dedupe';
+import { yieldToMain } from './yield-to-main';
 
 export type SourceInput =
   { kind: 'file'; name: string; text: string } | { kind: 'link'; name: string; text: string };
@@ -58,6 +59,21 @@ export async function parseSource(input: SourceInput): Promise<ParsedSource> {
   return unpacked.ok
     ? { ...base, deals: [unpacked.deal], problem: null }
     : { ...base, deals: [], problem: LINK_PROBLEMS[unpacked.error] };
+}
+
+/**
+ * Reads the sources one at a time and hands each over as it is ready (`onParsed` can also
+ * work out what the page shows of its deals), letting the page answer input and paint
+ * between two sources: thirty files read in one go froze the page for a noticeable time.
+ */
+export async function parseSources(
+  inputs: readonly SourceInput[],
+  onParsed: (source: ParsedSource) => void,
+): Promise<void> {
+  for (const input of inputs) {
+    onParsed(await parseSource(input));
+    await yieldToMain();
+  }
 }
 
 /** Links pasted together: one per line (or separated by spaces). */

@@ -2,20 +2,32 @@
 // the backup panel, and from 80% a warning at the top of the board saying how to free
 // space (export, then delete closed deals). Nothing where storage is not in use.
 import { useEffect, useState } from 'preact/hooks';
+import { whenIdle } from '../shared/when-idle';
 import { $deals, $storageMode, browserStorageUsage, type StorageUsage } from '../storage/index';
 import type { BoardStrings } from './definition';
 import { storageUseText } from './storage-use';
 
-/** The measured usage, again after every change to the deals; null without stored deals. */
+/**
+ * The measured usage, again after every change to the deals; null without stored deals.
+ * Measured when the browser is idle: it reads every stored value, which with 500 deals
+ * would lengthen the board's first task, and a burst of changes is measured once.
+ */
 export function useStorageUsage(): StorageUsage | null {
   const [usage, setUsage] = useState<StorageUsage | null>(null);
-  useEffect(
-    () =>
-      $deals.subscribe(() => {
-        setUsage($storageMode.get() === 'persistent' ? browserStorageUsage() : null);
-      }),
-    [],
-  );
+  useEffect(() => {
+    let cancel: (() => void) | null = null;
+    const measure = () => {
+      cancel = null;
+      setUsage($storageMode.get() === 'persistent' ? browserStorageUsage() : null);
+    };
+    const unsubscribe = $deals.subscribe(() => {
+      cancel ??= whenIdle(measure);
+    });
+    return () => {
+      unsubscribe();
+      cancel?.();
+    };
+  }, []);
   return usage;
 }
 

@@ -5,19 +5,29 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 /** Path to the first forbidden key anywhere in `value`, or null when clean. */
 export function findForbiddenKey(value: unknown, path: readonly (string | number)[] = []): string | null {
+  const found = forbiddenPath(value);
+  return found === null ? null : [...path, ...found].join('.');
+}
+
+/** The steps down to the first forbidden key, built only when there is one (every stored deal is walked at start). */
+function forbiddenPath(value: unknown): (string | number)[] | null {
   if (value === null || typeof value !== 'object') return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findForbiddenKey(value[i], [...path, i]);
-      if (found !== null) return found;
+      const found = forbiddenPath(value[i]);
+      if (found === null) continue;
+      found.unshift(i);
+      return found;
     }
     return null;
   }
   // Own keys only: Object.keys includes an own `__proto__` made by JSON.parse.
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) return [...path, key].join('.');
-    const found = findForbiddenKey((value as Record<string, unknown>)[key], [...path, key]);
-    if (found !== null) return found;
+    if (FORBIDDEN_KEYS.has(key)) return [key];
+    const found = forbiddenPath((value as Record<string, unknown>)[key]);
+    if (found === null) continue;
+    found.unshift(key);
+    return found;
   }
   return null;
 }

@@ -18,7 +18,10 @@ export interface ProgressMessage {
 
 type Container = Pick<ServiceWorkerContainer, 'ready' | 'addEventListener'>;
 
-/** Shows progress, then readiness, in `el`, whose data-preparing ("… {percent}%") and data-ready hold the text. */
+/**
+ * Shows progress, then readiness, in `el`, whose data-text-preparing ("… {percent}%") and
+ * data-text-ready hold the text (not data-ready: that marks an island that has started).
+ */
 export function showOfflineStatus(sw: Container, el: HTMLElement | null): void {
   if (!el) return;
   let ready = false;
@@ -30,7 +33,7 @@ export function showOfflineStatus(sw: Container, el: HTMLElement | null): void {
     const { type, done = 0, total = 0 } = event.data ?? {};
     if (ready || type !== PROGRESS_MESSAGE || total <= 0) return;
     show(
-      el.dataset['preparing']?.replace(
+      el.dataset['textPreparing']?.replace(
         '{percent}',
         String(Math.floor((Math.min(done, total) * 100) / total)),
       ),
@@ -39,6 +42,6 @@ export function showOfflineStatus(sw: Container, el: HTMLElement | null): void {
   // An active worker, first install or an earlier release: the site opens offline.
   void sw.ready.then(() => {
     ready = true;
-    show(el.dataset['ready']);
+    show(el.dataset['textReady']);
   });
 }

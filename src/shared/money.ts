@@ -3,22 +3,12 @@
  * templates put 万元 after the figure ("12000 万元"); English ones get the amount in RMB with
  * the 万 figure the rep will hear beside it: "RMB 120 million (12000万)", "RMB 144,000 (14.4万)".
  */
+import { formatNumberWith } from './number-format';
+
 type Lang = 'zh' | 'en';
 
-// Each format made once: making an Intl.NumberFormat costs far more than using one, and a
-// list of deals (board, team view) writes amounts for every deal.
-const formats = new Map<string, Intl.NumberFormat>();
-function format(digits: number, useGrouping: boolean): Intl.NumberFormat {
-  const key = `${digits}-${useGrouping}`;
-  let made = formats.get(key);
-  if (made === undefined) {
-    made = new Intl.NumberFormat('en', { maximumFractionDigits: digits, useGrouping });
-    formats.set(key, made);
-  }
-  return made;
-}
-const plain = (n: number) => format(2, false).format(n);
-const grouped = (n: number, digits: number) => format(digits, true).format(n);
+const plain = (n: number) => formatNumberWith('en', { maximumFractionDigits: 2, useGrouping: false }, n);
+const grouped = (n: number, digits: number) => formatNumberWith('en', { maximumFractionDigits: digits }, n);
 
 /** An amount in 万元 in English: RMB millions from RMB 1 million up, whole yuan below, the 万 figure beside. */
 export function amountInEnglish(wan: number): string {

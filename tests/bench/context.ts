@@ -35,4 +35,9 @@ export const PAGE_TYPES: [string, string][] = [
   ['deal board', '/deals/'],
   ['team view', '/team/'],
 ];
+/**
+ * The tool's, board's or team view's island once it has started. Not a bare `[data-ready]`: a
+ * stage page's quiz marks itself the same way and may start first.
+ */
+export const ISLAND_READY = '.pb-tool-live[data-ready], .pb-board-live[data-ready]';
 export const en = (path: string): string => `/en${path}`;

@@ -1,24 +1,24 @@
 /** The time until each tool (and the board and team view) is interactive, against the bare Starlight page's load. */
-import { median, PAGE_TYPES, ratio, type Bench } from './context.ts';
+import { ISLAND_READY, median, PAGE_TYPES, ratio, type Bench } from './context.ts';
 import { BARE_READING_PAGE } from './baseline.ts';
 
 const RUNS = 5;
 
-/** Milliseconds from navigation start until `[data-ready]` appears (an island marks itself ready). */
+/** Milliseconds from navigation start until the page's tool, board or team view marks itself ready. */
 async function untilReady({ browser }: Bench, url: string): Promise<number> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  await context.addInitScript(() => {
+  await context.addInitScript((selector: string) => {
     const observer = new MutationObserver(() => {
-      if (document.querySelector('[data-ready]')) {
+      if (document.querySelector(selector)) {
         (window as unknown as { __readyAt: number }).__readyAt = performance.now();
         observer.disconnect();
       }
     });
     observer.observe(document, { childList: true, subtree: true, attributes: true });
-  });
+  }, ISLAND_READY);
   const page = await context.newPage();
   await page.goto(url);
-  await page.locator('[data-ready]').first().waitFor({ state: 'attached' });
+  await page.locator(ISLAND_READY).first().waitFor({ state: 'attached' });
   const at = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
   await context.close();
   return at;
@@ -45,7 +45,7 @@ export async function interactiveSection(bench: Bench): Promise<void> {
   say();
   say(
     'Method: headless Chromium, no throttling, cold cache per load; from navigation start until the island ' +
-      `marks itself ready (\`[data-ready]\`), median of ${RUNS} loads. Bare Starlight has no tool: its figure ` +
+      `marks itself ready (\`${ISLAND_READY}\`), median of ${RUNS} loads. Bare Starlight has no tool: its figure ` +
       `is its reading page’s load event end (all its start-up scripts run), median of ${RUNS}: ${bare.toFixed(0)} ms.`,
   );
   say();

@@ -17,8 +17,8 @@ function container() {
 function statusLine(lang: 'zh' | 'en' = 'en') {
   const el = document.createElement('p');
   el.hidden = true;
-  el.dataset['preparing'] = strings[lang].preparing;
-  el.dataset['ready'] = strings[lang].ready;
+  el.dataset['textPreparing'] = strings[lang].preparing;
+  el.dataset['textReady'] = strings[lang].ready;
   return el;
 }
 

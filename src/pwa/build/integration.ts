@@ -1,6 +1,7 @@
 /**
  * The build's last step, as an Astro integration, so `astro build` alone writes the whole
- * site: the Content Security Policy into every page, then the service worker, whose
+ * site: preload hints for the islands' scripts (./island-preload.ts) and the Content Security
+ * Policy into every page, then the service worker, whose
  * precache revisions must reflect the pages as served. Listed after Starlight in
  * astro.config.mjs: Astro runs `astro:build:done` hooks in that order, so Pagefind's
  * search files exist by then and are precached too.
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { applyCsp } from './csp.ts';
+import { addIslandPreloads } from './island-preload.ts';
 import { SW_FILE, writeServiceWorker } from './service-worker.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -28,8 +30,17 @@ export default function pwa(): AstroIntegration {
         const out = fileURLToPath(dir);
         const pages = htmlFiles(out);
         if (!pages.length) throw new Error(`${out} has no pages to write a policy into`);
-        for (const file of pages) writeFileSync(file, applyCsp(readFileSync(file, 'utf8')));
-        logger.info(`Content Security Policy written into ${pages.length} pages`);
+        // A site path such as /_astro/x.js as the built file's text; null for what is not there.
+        const read = (path: string): string | null => {
+          try {
+            return readFileSync(join(out, path), 'utf8');
+          } catch {
+            return null;
+          }
+        };
+        for (const file of pages)
+          writeFileSync(file, applyCsp(addIslandPreloads(readFileSync(file, 'utf8'), read)));
+        logger.info(`Island preloads and Content Security Policy written into ${pages.length} pages`);
         const { count, size } = await writeServiceWorker(out);
         logger.info(`${SW_FILE} precaches ${count} files (${Math.round(size / 1024)} KB)`);
       },

@@ -12,6 +12,7 @@ import type { Answer } from '../../deals/schema';
 import type { Lang } from '../../i18n/lang';
 import type { LocalizedText } from '../../shared/schema';
 import { amountValue } from '../../shared/money';
+import { formatNumberWith } from '../../shared/number-format';
 import type { Condition, QualificationItem, QualificationRules } from './definition';
 
 export type Verdict = 'pursue' | 'nurture' | 'do-not-pursue' | 'incomplete';
@@ -281,10 +282,11 @@ export function toggleOption(
  * "150,000"; without grouping for amounts in 万, as the page writes them ("2000 万元").
  */
 export function formatNumber(n: number, lang: Lang, grouping = true): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-    maximumFractionDigits: 2,
-    useGrouping: grouping,
-  }).format(n);
+  return formatNumberWith(
+    lang === 'zh' ? 'zh-CN' : 'en',
+    { maximumFractionDigits: 2, useGrouping: grouping },
+    n,
+  );
 }
 
 /** An amount in 万元 as whole yuan. */

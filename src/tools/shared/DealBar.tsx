@@ -1,10 +1,10 @@
 // The current-deal switcher every tool shows: pick a deal, create one, or go to the board.
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
 import { localePath } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
-import { $currentDealId, $deals, createDeal, setCurrentDeal } from '../../storage/index';
+import { $currentDealId, $deals, byRecent, createDeal, setCurrentDeal } from '../../storage/index';
 import { valueOf } from './input';
 
 export function dealTitle(deal: { name: string; customer: string }, untitled: string): string {
@@ -24,7 +24,8 @@ export function DealBar({
   /** Called once a deal is created from the form: the tool then takes focus. */
   onCreated?: () => void;
 }) {
-  const deals = Object.values(useStore($deals)).toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const dealMap = useStore($deals);
+  const deals = useMemo(() => Object.values(dealMap).toSorted(byRecent), [dealMap]);
   const currentId = useStore($currentDealId);
   const [creating, setCreating] = useState(false);
   const [name, setName] = useState('');

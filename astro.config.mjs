@@ -79,6 +79,8 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         // Starlight's footer plus the offline status line (src/pwa/OfflineStatus.astro).
         Footer: './src/components/overrides/Footer.astro',
+        // A shorter title on phones where the English one would be cut off.
+        SiteTitle: './src/components/overrides/SiteTitle.astro',
       },
       // The home page keeps the header menu on a phone (src/components/overrides/route-data.ts).
       routeMiddleware: './src/components/overrides/route-data.ts',

@@ -6,15 +6,7 @@ import { localePath } from '../i18n/lang';
 import { fill } from '../shared/fill';
 import type { BoardStrings } from './definition';
 import type { DealProgress, StageProgress } from './progress';
-
-type StateStrings = Pick<BoardStrings, 'stateNotStarted' | 'stateInProgress' | 'stateDone'>;
-
-/** "Not started" / "In progress (3 of 13)" / "Done". */
-export function stateText(t: StateStrings, stage: Pick<StageProgress, 'state' | 'met' | 'total'>): string {
-  if (stage.state === 'done') return t.stateDone;
-  if (stage.state === 'not-started') return t.stateNotStarted;
-  return fill(t.stateInProgress, { met: stage.met, total: stage.total });
-}
+import { stateText, type StateStrings } from '../tools/shared/stage-state';
 
 export function StageState({ t, stage }: { t: StateStrings; stage: StageProgress }) {
   return (

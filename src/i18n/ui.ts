@@ -52,6 +52,8 @@ const KEYS = [
   'exportsTitle',
   'exportsHelp',
   'teamLink',
+  /** Template: {deal}, {state}. The current deal's status for a stage, beside "Go to the tool". */
+  'stageStatus',
 ] as const;
 
 const strings = z.strictObject(

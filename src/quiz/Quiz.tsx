@@ -142,23 +142,32 @@ function QuizView({
                   </label>
                 ))}
               </fieldset>
-              <div class="pb-quiz-feedback" aria-live="polite">
-                {chosen !== undefined && (
-                  <p class={right ? 'pb-quiz-right' : 'pb-quiz-wrong'}>
-                    <strong>{right ? text.correct : fill(text.wrong, { answer: answerLabel })}</strong>{' '}
-                    {q.explanation} <a href={`#${q.anchor}`}>{text.readMore}</a>
-                  </p>
+              {/* The room for the feedback is kept from the first paint (the longer of its two
+                  texts, drawn invisibly by CSS), so a returning reader's saved answers fill it
+                  without moving anything. */}
+              <div
+                class="pb-quiz-after"
+                data-room-right={`${text.correct} ${q.explanation} ${text.readMore}`}
+                data-room-wrong={`${fill(text.wrong, { answer: answerLabel })} ${q.explanation} ${text.readMore}`}
+              >
+                <div class="pb-quiz-feedback" aria-live="polite">
+                  {chosen !== undefined && (
+                    <p class={right ? 'pb-quiz-right' : 'pb-quiz-wrong'}>
+                      <strong>{right ? text.correct : fill(text.wrong, { answer: answerLabel })}</strong>{' '}
+                      {q.explanation} <a href={`#${q.anchor}`}>{text.readMore}</a>
+                    </p>
+                  )}
+                </div>
+                {chosen === undefined && (
+                  <details>
+                    <summary>{text.showAnswer}</summary>
+                    <p>
+                      <strong>{answerLabel}</strong> — {q.explanation}{' '}
+                      <a href={`#${q.anchor}`}>{text.readMore}</a>
+                    </p>
+                  </details>
                 )}
               </div>
-              {chosen === undefined && (
-                <details>
-                  <summary>{text.showAnswer}</summary>
-                  <p>
-                    <strong>{answerLabel}</strong> — {q.explanation}{' '}
-                    <a href={`#${q.anchor}`}>{text.readMore}</a>
-                  </p>
-                </details>
-              )}
             </li>
           );
         })}
@@ -168,11 +177,14 @@ function QuizView({
         {score.answered === score.total && score.correct === score.total ? ` ${text.done}` : ''}
       </p>
       {memory && <p class="pb-help">{text.memory}</p>}
-      {score.answered > 0 && (
-        <button type="button" class="pb-button" onClick={onReset}>
-          {text.reset}
-        </button>
-      )}
+      {/* Always there, so that it appearing moves nothing; out of sight and reach until there is an answer to clear. */}
+      <button
+        type="button"
+        class={score.answered > 0 ? 'pb-button' : 'pb-button pb-quiz-idle'}
+        onClick={onReset}
+      >
+        {text.reset}
+      </button>
     </div>
   );
 }

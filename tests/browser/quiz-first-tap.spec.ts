@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
 import { axeViolationsInBothThemes } from '../support/axe.ts';
 import { islandReady } from '../support/fill-tool.ts';
+import { recordShifts, shiftSince } from '../support/layout-shifts.ts';
 
 const TEXT = {
   en: { right: '8. A promotion deadline', correct: 'Correct.', score: '1 of 3 correct.' },
@@ -22,32 +23,6 @@ async function holdQuizScript(page: Page): Promise<() => void> {
   });
   return release;
 }
-
-/** Records every layout shift with its time, from the page's first moment. */
-async function recordShifts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const shifts: { value: number; time: number; input: boolean }[] = [];
-    (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as {
-        value: number;
-        startTime: number;
-        hadRecentInput: boolean;
-      }[])
-        shifts.push({ value: entry.value, time: entry.startTime, input: entry.hadRecentInput });
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-/** The layout shift not caused by the reader's input since `since` (performance.now()). */
-const shiftSince = (page: Page, since: number) =>
-  page.evaluate(
-    (since) =>
-      (window as unknown as { __shifts: { value: number; time: number; input: boolean }[] }).__shifts
-        .filter((s) => s.time >= since && !s.input)
-        .reduce((sum, s) => sum + s.value, 0),
-    since,
-  );
 
 for (const lang of ['en', 'zh'] as const) {
   test.describe(`quiz before its island wakes (${lang})`, () => {

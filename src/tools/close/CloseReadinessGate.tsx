@@ -6,6 +6,8 @@ import { localePath } from '../../i18n/lang';
 import { fill } from '../../shared/fill';
 import { ChecklistItem } from '../shared/ChecklistItem';
 import { ToolFrame } from '../shared/ToolFrame';
+import type { StateStrings } from '../shared/stage-state';
+import { closeGate } from '../gates';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { CloseDefinition, PageLink } from './definition';
 import { closeReadiness, conditionState, readCondition } from './logic';
@@ -168,9 +170,17 @@ function Gate({ lang, definition, itemLink }: Props) {
   );
 }
 
-export function CloseReadinessGate(props: Props & { chrome: ChromeStrings }) {
+export function CloseReadinessGate(
+  props: Props & { chrome: ChromeStrings; states?: StateStrings | undefined },
+) {
   return (
-    <ToolFrame lang={props.lang} chrome={props.chrome} id="close">
+    <ToolFrame
+      lang={props.lang}
+      chrome={props.chrome}
+      id="close"
+      states={props.states}
+      gate={(answers) => closeGate(answers, { close: props.definition })}
+    >
       {() => <Gate {...props} />}
     </ToolFrame>
   );

@@ -2,6 +2,8 @@
 // attend and their roles; the two sums; and, after the demo, its outcome.
 import { fill } from '../../shared/fill';
 import { ToolFrame } from '../shared/ToolFrame';
+import type { StateStrings } from '../shared/stage-state';
+import { demoGate } from '../gates';
 import { useToolAnswers, type ToolAccess } from '../shared/useToolAnswers';
 import { Attendees } from './Attendees';
 import { Checks } from './Checks';
@@ -45,9 +47,15 @@ function Preparation({ lang, definition, chrome, itemLink }: DemoProps) {
   );
 }
 
-export function DemoPreparation(props: DemoProps) {
+export function DemoPreparation(props: DemoProps & { states?: StateStrings | undefined }) {
   return (
-    <ToolFrame lang={props.lang} chrome={props.chrome} id="demo">
+    <ToolFrame
+      lang={props.lang}
+      chrome={props.chrome}
+      id="demo"
+      states={props.states}
+      gate={(answers) => demoGate(answers, { demo: props.definition })}
+    >
       {() => <Preparation {...props} />}
     </ToolFrame>
   );

@@ -5,6 +5,8 @@ import type { ChromeStrings } from '../../i18n/ui';
 import { fill } from '../../shared/fill';
 import { ChecklistItem } from '../shared/ChecklistItem';
 import { ToolFrame } from '../shared/ToolFrame';
+import type { StateStrings } from '../shared/stage-state';
+import { eventsGate } from '../gates';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { EventsDefinition } from './definition';
 import { pickedEvents, readEvent } from './logic';
@@ -161,9 +163,17 @@ function Events({ lang, definition, today, itemLink }: Props) {
   );
 }
 
-export function CompellingEventPicker(props: Props & { chrome: ChromeStrings }) {
+export function CompellingEventPicker(
+  props: Props & { chrome: ChromeStrings; states?: StateStrings | undefined },
+) {
   return (
-    <ToolFrame lang={props.lang} chrome={props.chrome} id="events">
+    <ToolFrame
+      lang={props.lang}
+      chrome={props.chrome}
+      id="events"
+      states={props.states}
+      gate={(answers, today) => eventsGate(answers, { events: props.definition.items }, today)}
+    >
       {() => <Events {...props} />}
     </ToolFrame>
   );

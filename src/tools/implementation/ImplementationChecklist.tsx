@@ -5,6 +5,8 @@ import type { ChromeStrings } from '../../i18n/ui';
 import { fill } from '../../shared/fill';
 import { ChecklistItem } from '../shared/ChecklistItem';
 import { ToolFrame } from '../shared/ToolFrame';
+import type { StateStrings } from '../shared/stage-state';
+import { implementationGate } from '../gates';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { ImplementationDefinition } from './definition';
 import { implementationProgress, readStep } from './logic';
@@ -95,9 +97,17 @@ function Steps({ lang, definition, itemLink }: Props) {
   );
 }
 
-export function ImplementationChecklist(props: Props & { chrome: ChromeStrings }) {
+export function ImplementationChecklist(
+  props: Props & { chrome: ChromeStrings; states?: StateStrings | undefined },
+) {
   return (
-    <ToolFrame lang={props.lang} chrome={props.chrome} id="implementation">
+    <ToolFrame
+      lang={props.lang}
+      chrome={props.chrome}
+      id="implementation"
+      states={props.states}
+      gate={(answers) => implementationGate(answers, { implementation: props.definition.items })}
+    >
       {() => <Steps {...props} />}
     </ToolFrame>
   );

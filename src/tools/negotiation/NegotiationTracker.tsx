@@ -4,6 +4,8 @@
 import { ChecklistItem } from '../shared/ChecklistItem';
 import { valueOf } from '../shared/input';
 import { ToolFrame } from '../shared/ToolFrame';
+import type { StateStrings } from '../shared/stage-state';
+import { negotiationGate } from '../gates';
 import { useToolAnswers, type ToolAccess } from '../shared/useToolAnswers';
 import { localToday, negotiationStatus, readStep } from './logic';
 import type { NegotiationProps } from './props';
@@ -74,9 +76,15 @@ function Tracker({ lang, definition, chrome, itemLink }: NegotiationProps) {
   );
 }
 
-export function NegotiationTracker(props: NegotiationProps) {
+export function NegotiationTracker(props: NegotiationProps & { states?: StateStrings | undefined }) {
   return (
-    <ToolFrame lang={props.lang} chrome={props.chrome} id="negotiation">
+    <ToolFrame
+      lang={props.lang}
+      chrome={props.chrome}
+      id="negotiation"
+      states={props.states}
+      gate={(answers, today) => negotiationGate(answers, { negotiation: props.definition }, today)}
+    >
       {() => <Tracker {...props} />}
     </ToolFrame>
   );

@@ -11,6 +11,8 @@ import { ItemLink } from '../shared/ItemLink';
 import { amountText } from '../../shared/money';
 import { reasonText } from './reason-text';
 import { ToolFrame } from '../shared/ToolFrame';
+import type { StateStrings } from '../shared/stage-state';
+import { qualificationGate } from '../gates';
 import { NumberField } from '../shared/NumberField';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { QualificationDefinition, QualificationItem } from './definition';
@@ -248,9 +250,17 @@ function Scorecard({ lang, definition, itemLink }: Props) {
   );
 }
 
-export function QualificationScorecard(props: Props & { chrome: ChromeStrings }) {
+export function QualificationScorecard(
+  props: Props & { chrome: ChromeStrings; states?: StateStrings | undefined },
+) {
   return (
-    <ToolFrame lang={props.lang} chrome={props.chrome} id={ID}>
+    <ToolFrame
+      lang={props.lang}
+      chrome={props.chrome}
+      id={ID}
+      states={props.states}
+      gate={(answers) => qualificationGate(answers, { qualificationRules: props.definition })}
+    >
       {(deal) => <Scorecard key={deal.id} {...props} />}
     </ToolFrame>
   );

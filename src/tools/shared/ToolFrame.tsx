@@ -4,11 +4,15 @@
 import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Deal } from '../../deals/schema';
+import type { Deal, ToolAnswers, ToolId } from '../../deals/schema';
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
 import { $currentDeal, $storageMode } from '../../storage/index';
 import { startStorage } from '../../storage/client';
+import { localDate } from '../../shared/local-date';
+import type { Gate, StateStrings } from './stage-state';
+import { stageStatus } from './stage-status';
+import { useStageStatus } from './useStageStatus';
 import { DealBar } from './DealBar';
 import { SaveStatus } from './SaveStatus';
 import { StorageNotices } from './StorageNotices';
@@ -17,18 +21,27 @@ interface Props {
   lang: Lang;
   /** The shared chrome's strings in the page's language (content/tool-chrome.json). */
   chrome: ChromeStrings;
-  /** Prefix for element ids, unique on the page (the tool's id). */
-  id: string;
+  /** The tool's id, also the prefix of its element ids. */
+  id: ToolId;
+  /** The board's wording of a stage's state (content/board.json); with `gate`, the status at the page's top. */
+  states?: StateStrings | undefined;
+  /** The stage's gate (src/tools/gates.ts) over the deal's answers on the rep's local date. */
+  gate?: ((answers: ToolAnswers, today: string) => Gate) | undefined;
   children: (deal: Deal) => ComponentChildren;
 }
 
-export function ToolFrame({ lang, chrome, id, children }: Props) {
+export function ToolFrame({ lang, chrome, id, states, gate, children }: Props) {
   startStorage();
   const deal = useStore($currentDeal);
   const mode = useStore($storageMode);
   const frameRef = useRef<HTMLDivElement>(null);
   const createdRef = useRef(false);
   const waiting = mode === 'loading' || deal === null;
+  useStageStatus(
+    deal && states && gate
+      ? stageStatus(deal, id, (answers) => gate(answers, localDate(new Date())), { ...states, ...chrome })
+      : null,
+  );
 
   // After Create the work goes on in the tool, at its first control; unless the page's own
   // script (src/links/page.ts) has put focus on the item the page was opened at.

@@ -4,6 +4,8 @@
 import type { ChromeStrings } from '../../i18n/ui';
 import { pickedEvents } from '../events/logic';
 import { ToolFrame } from '../shared/ToolFrame';
+import type { StateStrings } from '../shared/stage-state';
+import { validationGate } from '../gates';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import { validationSummary } from './logic';
 import type { ValidationProps } from './props';
@@ -48,9 +50,17 @@ function Questions(props: ValidationProps) {
   );
 }
 
-export function OpportunityValidation(props: ValidationProps & { chrome: ChromeStrings }) {
+export function OpportunityValidation(
+  props: ValidationProps & { chrome: ChromeStrings; states?: StateStrings | undefined },
+) {
   return (
-    <ToolFrame lang={props.lang} chrome={props.chrome} id="validation">
+    <ToolFrame
+      lang={props.lang}
+      chrome={props.chrome}
+      id="validation"
+      states={props.states}
+      gate={(answers) => validationGate(answers, { validation: props.definition })}
+    >
       {() => <Questions {...props} />}
     </ToolFrame>
   );

@@ -29,6 +29,11 @@ export function uniqueIds<T extends { id: string }>(items: T[], ctx: z.Refinemen
   }
 }
 
+/** A list of entries with unique ids (each id is a storage key), at least `min` of them. */
+export function listById<T extends z.ZodType<{ id: string }>>(entry: T, min = 0) {
+  return z.array(entry).min(min).superRefine(uniqueIds);
+}
+
 export type LocalizedText = z.infer<typeof localized>;
 export type ChecklistItem = z.infer<typeof checklistItem>;
 
@@ -61,6 +66,14 @@ export function statesEvery(
   const stated = new Set(rules.map((r) => r.id));
   for (const id of ids)
     if (!stated.has(id)) ctx.addIssue({ code: 'custom', message: `rule "${id}" is applied but not stated` });
+}
+
+/** The rules a tool applies, as its stage page states them (its Rules component). */
+export const statedRules = listById(statedRule);
+
+/** What every tool's definition starts with: which tool it is, its title and its intro. */
+export function toolHead<const Tool extends string>(tool: Tool) {
+  return { tool: z.literal(tool), title: localized, intro: localized };
 }
 
 export type RuleOrigin = z.infer<typeof ruleOrigin>;

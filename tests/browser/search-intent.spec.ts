@@ -27,6 +27,36 @@ const BUTTON = 'site-search button[data-open-modal]';
 /** Pagefind UI's result count line in each language: "找到 N 个“预算”的结果" / "N results for budget". */
 const COUNTED = { zh: /找到 \d+ 个“预算”的结果/, en: /\d+ results for budget/ };
 
+/**
+ * After `intent`, the dialog's field has focus and a search finds results in the page's
+ * language; the open → results time goes to the test's annotations.
+ */
+async function searchesAfter(page: Page, lang: 'zh' | 'en', intent: (page: Page) => Promise<void>) {
+  await startSearchStopwatch(page);
+  await intent(page);
+  const input = page.locator('site-search input');
+  await expect(input).toBeFocused();
+  await input.fill(SEARCH_QUERY[lang]);
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(COUNTED[lang]);
+  test.info().annotations.push({
+    type: 'open → results (ms)',
+    description: String(await searchStopwatchMs(page)),
+  });
+}
+
+test('the search button names every shortcut that opens search, and each one opens it', async ({ page }) => {
+  await page.goto('/glossary/');
+  const shortcuts = (await page.locator(BUTTON).getAttribute('aria-keyshortcuts'))?.split(' ');
+  expect(shortcuts).toEqual(['Control+K', 'Meta+K', '/']);
+  for (const shortcut of shortcuts ?? []) {
+    await page.keyboard.press(shortcut);
+    await expect(page.locator('site-search dialog'), shortcut).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('site-search dialog'), shortcut).toBeHidden();
+  }
+});
+
 for (const lang of ['zh', 'en'] as const) {
   const prefix = lang === 'en' ? '/en' : '';
 
@@ -75,17 +105,7 @@ for (const lang of ['zh', 'en'] as const) {
     for (const [name, intent] of intents) {
       test(`after ${name}, search finds results in the page's language`, async ({ page }) => {
         expect(await openQuietly(page, `${prefix}/glossary/`)).toEqual([]);
-        await startSearchStopwatch(page);
-        await intent(page);
-        const input = page.locator('site-search input');
-        await expect(input).toBeFocused();
-        await input.fill(SEARCH_QUERY[lang]);
-        await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-        await expect(page.locator('.pagefind-ui__message')).toHaveText(COUNTED[lang]);
-        test.info().annotations.push({
-          type: 'open → results (ms)',
-          description: String(await searchStopwatchMs(page)),
-        });
+        await searchesAfter(page, lang, intent);
       });
     }
 
@@ -94,17 +114,7 @@ for (const lang of ['zh', 'en'] as const) {
 
       test('a tap on the search button loads search and opens it; results follow', async ({ page }) => {
         expect(await openQuietly(page, `${prefix}/glossary/`)).toEqual([]);
-        await startSearchStopwatch(page);
-        await page.locator(BUTTON).tap();
-        const input = page.locator('site-search input');
-        await expect(input).toBeFocused();
-        await input.fill(SEARCH_QUERY[lang]);
-        await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-        await expect(page.locator('.pagefind-ui__message')).toHaveText(COUNTED[lang]);
-        test.info().annotations.push({
-          type: 'open → results (ms)',
-          description: String(await searchStopwatchMs(page)),
-        });
+        await searchesAfter(page, lang, (phone) => phone.locator(BUTTON).tap());
       });
     });
   });

@@ -1,47 +1,22 @@
 // Reads the facts a case study states about itself (counts and figures in its
 // summary, title and answers, dates beside relative-time words) so a test can
 // check that they agree. Each finding names the case, the language and the clash.
-type Lang = 'zh' | 'en';
+import { EN_NUMBER_WORDS, ZH_NUMERALS } from '../support/number-words';
 
-const ZH_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-const EN_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+type Lang = 'zh' | 'en';
 
 /** "3", "三", "十二", "three" → a number; null when it is none of them. */
 export function readCount(word: string): number | null {
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
   const lower = word.toLowerCase();
-  if (lower in EN_WORDS) return EN_WORDS[lower] ?? null;
+  if (lower in EN_NUMBER_WORDS) return EN_NUMBER_WORDS[lower] ?? null;
   if (/^[一二两三四五六七八九十]+$/.test(word)) {
-    if (word.length === 1) return ZH_DIGITS[word] ?? null;
+    if (word.length === 1) return ZH_NUMERALS[word] ?? null;
     const [a, b, c] = [...word];
-    if (word.length === 2 && a === '十') return 10 + (ZH_DIGITS[b ?? ''] ?? 0);
-    if (word.length === 2 && b === '十') return (ZH_DIGITS[a ?? ''] ?? 0) * 10;
-    if (word.length === 3 && b === '十') return (ZH_DIGITS[a ?? ''] ?? 0) * 10 + (ZH_DIGITS[c ?? ''] ?? 0);
+    if (word.length === 2 && a === '十') return 10 + (ZH_NUMERALS[b ?? ''] ?? 0);
+    if (word.length === 2 && b === '十') return (ZH_NUMERALS[a ?? ''] ?? 0) * 10;
+    if (word.length === 3 && b === '十')
+      return (ZH_NUMERALS[a ?? ''] ?? 0) * 10 + (ZH_NUMERALS[c ?? ''] ?? 0);
   }
   return null;
 }

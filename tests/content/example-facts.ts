@@ -8,6 +8,7 @@ import { demoSums } from '../../src/tools/demo/logic';
 import { qualificationDefinition } from '../../src/tools/qualification/definition';
 import { formatNumber, itBudget, yuanOf } from '../../src/tools/qualification/logic';
 import { checkBudget, checkPrice } from '../../src/tools/validation/logic';
+import { EN_NUMBER_WORDS, ZH_NUMERALS } from '../support/number-words';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -184,32 +185,6 @@ export function contentFiles(): ContentFile[] {
   return [...pages, ...data];
 }
 
-const ZH_NUMERAL: Record<string, number> = {
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-const EN_NUMBER: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-
 /** Words after a figure that say nothing about what it counts. */
 const EN_FUNCTION_WORDS = new Set(
   'a an and against as at by each for from in is of on or per so than that the this to was were with'.split(
@@ -241,7 +216,7 @@ export function figureTokens(text: string, lang: Lang): string[] {
   const clean = withoutReferences(text, lang);
   if (lang === 'zh') {
     return [...clean.matchAll(/(\d+(?:\.\d+)?|[二两三四五六七八九十]+)\s*([\u4e00-\u9fff%]{0,2})/g)].map(
-      (m) => `${ZH_NUMERAL[m[1] ?? ''] ?? m[1] ?? ''}${m[2] ?? ''}`,
+      (m) => `${ZH_NUMERALS[m[1] ?? ''] ?? m[1] ?? ''}${m[2] ?? ''}`,
     );
   }
   return [
@@ -251,7 +226,7 @@ export function figureTokens(text: string, lang: Lang): string[] {
   ].map((m) => {
     const word = (m[1] ?? '').toLowerCase();
     const next = (m[2] ?? '').toLowerCase();
-    return `${EN_NUMBER[word] ?? m[1] ?? ''} ${EN_FUNCTION_WORDS.has(next) ? '' : next}`.trim();
+    return `${EN_NUMBER_WORDS[word] ?? m[1] ?? ''} ${EN_FUNCTION_WORDS.has(next) ? '' : next}`.trim();
   });
 }
 

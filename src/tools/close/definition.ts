@@ -3,7 +3,15 @@
 import { z } from 'astro/zod';
 import anchors from '../../../content/anchors.json';
 import { TOOL_IDS } from '../../deals/constants';
-import { checklistItem, itemId, localized, statedRule, statesEvery, uniqueIds } from '../../shared/schema';
+import {
+  checklistItem,
+  itemId,
+  listById,
+  localized,
+  statedRules,
+  statesEvery,
+  toolHead,
+} from '../../shared/schema';
 
 const pages: Readonly<Record<string, readonly string[] | undefined>> = anchors.pages;
 
@@ -59,13 +67,10 @@ export const conflictRule = z
 
 export const closeDefinition = z
   .strictObject({
-    tool: z.literal('close'),
-    title: localized,
-    intro: localized,
-    items: z.array(condition).min(1).superRefine(uniqueIds),
-    conflicts: z.array(conflictRule).superRefine(uniqueIds),
-    /** The rules the tool applies, as its stage page states them (its Rules component). */
-    statedRules: z.array(statedRule).superRefine(uniqueIds),
+    ...toolHead('close'),
+    items: listById(condition, 1),
+    conflicts: listById(conflictRule),
+    statedRules,
     text: z.strictObject({
       condition: localized,
       evidence: localized,

@@ -1,7 +1,15 @@
 // Schema of content/tools/demo.json: the eight parts of the standard demo, each a
 // group of checks; the attendees and their roles; the two sums; the outcome.
 import { z } from 'astro/zod';
-import { itemId, labelled, localized, statedRule, statesEvery, uniqueIds } from '../../shared/schema';
+import {
+  itemId,
+  labelled,
+  listById,
+  localized,
+  statedRules,
+  statesEvery,
+  toolHead,
+} from '../../shared/schema';
 
 /** A check of the demo checklist; its answer is {done, note}. */
 const check = labelled.extend({ id: itemId });
@@ -12,7 +20,7 @@ const group = z.strictObject({
   /** Section anchor on the demo page (content/anchors.json), e.g. "prepare". */
   anchor: itemId,
   label: localized,
-  items: z.array(check).min(1).superRefine(uniqueIds),
+  items: listById(check, 1),
 });
 
 /** An attendee's role, with what the page's table says they care about and what to show them. */
@@ -70,41 +78,32 @@ const text = z.strictObject({
 
 export const demoDefinition = z
   .strictObject({
-    tool: z.literal('demo'),
-    title: localized,
-    intro: localized,
-    groups: z.array(group).min(1).superRefine(uniqueIds),
+    ...toolHead('demo'),
+    groups: listById(group, 1),
     attendees: z.strictObject({
       /** The group the attendee list is shown in. */
       group: itemId,
       /** Each attendee is its own item, `<idPrefix>-<generated id>`. */
       idPrefix: itemId,
-      roles: z.array(role).min(1).superRefine(uniqueIds),
+      roles: listById(role, 1),
     }),
     sums: z.strictObject({
       /** The group the sums are shown in. */
       group: itemId,
       /** Each figure is a number item, in 万元 a year; the total adds them up. */
-      figures: z
-        .array(labelled.extend({ id: itemId }))
-        .min(1)
-        .superRefine(uniqueIds),
+      figures: listById(labelled.extend({ id: itemId }), 1),
     }),
     outcome: z.strictObject({
       id: z.literal('demo-outcome'),
       dateId: z.literal('demo-date'),
-      options: z
-        .array(z.strictObject({ id: z.enum(DEMO_OUTCOMES), label: localized }))
-        .min(1)
-        .superRefine(uniqueIds),
+      options: listById(z.strictObject({ id: z.enum(DEMO_OUTCOMES), label: localized }), 1),
     }),
     /** Ready for the demo: every check of this group done, and at least this many attendees known. */
     readiness: z.strictObject({
       group: itemId,
       minAttendees: z.number().int().min(0),
     }),
-    /** The rules the checklist applies, as its stage page states them (its Rules component). */
-    statedRules: z.array(statedRule).superRefine(uniqueIds),
+    statedRules,
     text,
   })
   .superRefine((def, ctx) => {

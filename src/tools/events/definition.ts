@@ -1,6 +1,6 @@
 // Schema of content/tools/events.json: the eleven compelling events of stage 2.
 import { z } from 'astro/zod';
-import { checklistItem, localized, statedRule, statesEvery, uniqueIds } from '../../shared/schema';
+import { checklistItem, listById, localized, statedRules, statesEvery, toolHead } from '../../shared/schema';
 import { EVENT_WARNING_KINDS } from './warnings';
 
 export const eventItem = checklistItem.extend({
@@ -18,12 +18,9 @@ export const eventItem = checklistItem.extend({
 
 export const eventsDefinition = z
   .strictObject({
-    tool: z.literal('events'),
-    title: localized,
-    intro: localized,
-    items: z.array(eventItem).min(1).superRefine(uniqueIds),
-    /** The rules the tool applies, as its stage page states them (its Rules component). */
-    statedRules: z.array(statedRule).superRefine(uniqueIds),
+    ...toolHead('events'),
+    items: listById(eventItem, 1),
+    statedRules,
     text: z.strictObject({
       picked: localized,
       evidence: localized,

@@ -2,11 +2,12 @@
 import { z } from 'astro/zod';
 import {
   checklistItem,
+  listById,
   localized,
   ruleOrigin,
-  statedRule,
+  statedRules,
   statesEvery,
-  uniqueIds,
+  toolHead,
 } from '../../shared/schema';
 
 export const implementationItem = checklistItem.extend({
@@ -19,12 +20,9 @@ export const implementationItem = checklistItem.extend({
 
 export const implementationDefinition = z
   .strictObject({
-    tool: z.literal('implementation'),
-    title: localized,
-    intro: localized,
-    items: z.array(implementationItem).min(1).superRefine(uniqueIds),
-    /** The rules the checklist applies, as its stage page states them. */
-    statedRules: z.array(statedRule).superRefine(uniqueIds),
+    ...toolHead('implementation'),
+    items: listById(implementationItem, 1),
+    statedRules,
     text: z.strictObject({
       done: localized,
       date: localized,

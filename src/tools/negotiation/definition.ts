@@ -5,10 +5,11 @@ import {
   checklistItem,
   itemId,
   labelled,
+  listById,
   localized,
-  statedRule,
+  statedRules,
   statesEvery,
-  uniqueIds,
+  toolHead,
 } from '../../shared/schema';
 import { NEGOTIATION_WARNING_KINDS } from './warning-kinds';
 
@@ -23,11 +24,9 @@ function field<const Id extends string>(id: Id) {
 
 export const negotiationDefinition = z
   .strictObject({
-    tool: z.literal('negotiation'),
-    title: localized,
-    intro: localized,
+    ...toolHead('negotiation'),
     /** Each step's answer is {done, note}. */
-    steps: z.array(checklistItem).min(1).superRefine(uniqueIds),
+    steps: listById(checklistItem, 1),
     fields: z.strictObject({
       /** string[]: competitors still in the running. */
       competitors: field('competitors'),
@@ -46,8 +45,7 @@ export const negotiationDefinition = z
       /** Where the reader learns why no competitor may remain (a site path with its anchor). */
       noCompetitorsHref: z.string().regex(/^\/[a-z0-9/-]*\/#[a-z0-9-]+$/),
     }),
-    /** The rules the tool applies, as its stage page states them (its Rules component). */
-    statedRules: z.array(statedRule).superRefine(uniqueIds),
+    statedRules,
     text: z.strictObject({
       note: localized,
       readMore: localized,

@@ -3,7 +3,15 @@
 // business type, business fit, timing, notes, the IT budget share).
 import { z } from 'astro/zod';
 import { amountValue } from '../../shared/money';
-import { itemId, labelled, localized, statedRule, statesEvery, uniqueIds } from '../../shared/schema';
+import {
+  itemId,
+  labelled,
+  listById,
+  localized,
+  statedRules,
+  statesEvery,
+  toolHead,
+} from '../../shared/schema';
 
 /** One option of a choice: its id is what the deal stores. */
 const option = labelled.extend({
@@ -45,12 +53,12 @@ const numberItem = itemBase.extend({
 
 const choiceItem = itemBase.extend({
   kind: z.literal('choice'),
-  options: z.array(option).min(2).superRefine(uniqueIds),
+  options: listById(option, 2),
 });
 
 const multiItem = itemBase.extend({
   kind: z.literal('multi'),
-  options: z.array(option).min(2).superRefine(uniqueIds),
+  options: listById(option, 2),
 });
 
 export const qualificationItem = z.discriminatedUnion('kind', [numberItem, choiceItem, multiItem]);
@@ -111,18 +119,16 @@ const verdictText = z.strictObject({
 
 export const qualificationDefinition = z
   .strictObject({
-    tool: z.literal('qualification'),
-    title: localized,
-    intro: localized,
-    factors: z.array(factor).min(1).superRefine(uniqueIds),
+    ...toolHead('qualification'),
+    factors: listById(factor, 1),
     rules: z.strictObject({
-      hardStops: z.array(hardStop).superRefine(uniqueIds),
+      hardStops: listById(hardStop),
       thresholds: z.strictObject({
         /** The single-choice item whose answer picks the thresholds (business type). */
         typeItem: itemId,
         measures: z.array(measure),
       }),
-      fit: z.array(fit).superRefine(uniqueIds),
+      fit: listById(fit),
       timing: z.strictObject({
         item: itemId,
         anchor: itemId,
@@ -132,15 +138,14 @@ export const qualificationDefinition = z
         events: localized,
         neither: localized,
       }),
-      notes: z.array(note).superRefine(uniqueIds),
+      notes: listById(note),
       itBudget: z.strictObject({
         item: itemId,
         lowPercent: z.number().positive(),
         highPercent: z.number().positive(),
       }),
     }),
-    /** Every rule the verdict applies, as the stage page states it (see ruleIds). */
-    statedRules: z.array(statedRule).superRefine(uniqueIds),
+    statedRules,
     text: z.strictObject({
       verdictHeading: localized,
       verdicts: verdictText,

@@ -7,8 +7,9 @@ import {
   itemId,
   labelled,
   localized,
-  statedRule,
+  statedRules,
   statesEvery,
+  toolHead,
   uniqueIds,
 } from '../../shared/schema';
 
@@ -34,9 +35,7 @@ const sitePath = z.string().regex(/^\/[a-z0-9/-]*(#[a-z0-9-]+)?$/);
 
 export const validationDefinition = z
   .strictObject({
-    tool: z.literal('validation'),
-    title: localized,
-    intro: localized,
+    ...toolHead('validation'),
     groups: z.array(z.strictObject({ id: itemId, label: localized })).min(1),
     questions: z.array(question).min(1),
     fields: z.array(field),
@@ -54,8 +53,7 @@ export const validationDefinition = z
       /** The question that screens the compelling events picked in stage 2. */
       events: z.strictObject({ question: itemId, link: sitePath }),
     }),
-    /** The rules the tool applies, as its stage page states them (its Rules component). */
-    statedRules: z.array(statedRule).superRefine(uniqueIds),
+    statedRules,
     text: z.strictObject({
       answer: localized,
       source: localized,

@@ -4,15 +4,26 @@
  * changes anything else in the copied component (a fix the copy would silently drop),
  * these fail, and the copy is redone from the new component.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { differences } from './upstream';
+
+/** The blocks of Starlight's Search that the copy keeps in files of their own. */
+const SEARCH_MOVED = [
+  { opening: '<script>', file: 'src/search/site-search.ts' },
+  { opening: '<style is:global>', file: 'src/components/overrides/search-results.css' },
+];
 
 /** Our header comment, which only the copy has: lines starting with /** or *. */
 const notHeader = (line: string) => !/^\/\*\*$|^\*( |\/$)|^\*$/.test(line);
 
 describe('Starlight overrides copy the installed component but for the intended lines', () => {
   it('Search: the open button named by its content (label in name), Pagefind loaded on intent, the question fallback; nothing else', async () => {
-    const { removed, added } = await differences('Search.astro', 'dist/components/Search.astro');
+    const { removed, added } = await differences(
+      'Search.astro',
+      'dist/components/Search.astro',
+      SEARCH_MOVED,
+    );
     expect(removed).toEqual([
       "import Icon from '../user-components/Icon.astro';",
       "const dataAttributes: DOMStringMap = { 'data-translations': JSON.stringify(pagefindTranslations) };",
@@ -22,35 +33,74 @@ describe('Starlight overrides copy the installed component but for the intended 
       '</span>',
       "<kbd>{Astro.locals.t('search.ctrlKey')}</kbd>",
       '<kbd>K</kbd>',
+      "openBtn.setAttribute('aria-keyshortcuts', 'Meta+K');",
+      // The element's script is in src/search/site-search.ts, the global styles in search-results.css.
+      '<script></script>',
+      '<style is:global></style>',
       "if ((e.metaKey === true || e.ctrlKey === true) && e.key === 'k') {",
       'dialog.open ? closeModal() : openModal();',
+      "translations = JSON.parse(this.dataset.translations || '{}');",
       '} catch {}',
       'const onIdle = window.requestIdleCallback || ((cb) => setTimeout(cb, 1));',
       'onIdle(async () => {',
+      '// @ts-expect-error — Missing types for @pagefind/default-ui package.',
     ]);
     expect(added.filter(notHeader)).toEqual([
       "import { Icon } from '@astrojs/starlight/components';",
+      "import './search-results.css';",
       "const dataAttributes: Record<string, string> = { 'data-translations': JSON.stringify(pagefindTranslations) };",
-      '<button data-open-modal disabled aria-keyshortcuts="Control+K">',
+      // The button names every shortcut that opens search (src/search/intent.ts handles all three).
+      '<button data-open-modal disabled aria-keyshortcuts="Control+K Meta+K /">',
       '<span class="sl-hidden md:sl-block">{Astro.locals.t(\'search.label\')}</span>',
       '<span class="sr-only md:sl-hidden">{Astro.locals.t(\'search.label\')}</span>',
       "<kbd>{Astro.locals.t('search.ctrlKey')}</kbd> <kbd>K</kbd>",
+      "openBtn.setAttribute('aria-keyshortcuts', 'Meta+K Control+K /');",
+      '<script>',
+      "import '../../search/site-search';",
+      '</script>',
       // Loading on intent (src/search/intent.ts): the shortcuts, the trigger, a shorter wait after typing.
-      "import { onSearchIntent, SEARCH_SETTLE_MS, searchShortcut } from '../../search/intent';",
+      "import { onSearchIntent, SEARCH_SETTLE_MS, searchShortcut } from './intent';",
       'const shortcut = searchShortcut(e, dialog.open);',
       'if (shortcut) {',
       "if (shortcut === 'close') closeModal();",
       'else openModal();',
+      // Typed, as the project's lint asks (Pagefind UI's types: src/search/pagefind-default-ui.d.ts).
+      "translations = JSON.parse(this.dataset.translations || '{}') as Record<string, string>;",
       '} catch {',
       "// Malformed translations: Pagefind's own English strings are used.",
       'onSearchIntent(openBtn, async () => {',
-      "const fallback = import('../../search/fallback');",
+      "const fallback = import('./fallback');",
       'debounceTimeoutMs: SEARCH_SETTLE_MS,',
       // The question fallback (src/search/fallback.ts), and focus for a dialog opened before the UI was there.
       '(await fallback).answerQuestions(this, translations, formatURL);',
       "if (dialog.open) this.querySelector('input')?.focus();",
       '}',
     ]);
+  });
+
+  it('Search: a change in Starlight’s component, its script or its global styles is caught', async () => {
+    const installed = readFileSync(
+      new URL('../../../node_modules/@astrojs/starlight/dist/components/Search.astro', import.meta.url),
+      'utf8',
+    );
+    const changes = [
+      // In the markup and scoped styles that stay in Search.astro.
+      ['min-height: 15rem;', 'min-height: 16rem;', 'min-height: 16rem;'],
+      // In the script, now src/search/site-search.ts.
+      ['dialog.showModal();', 'dialog.showModal(); dialog.scrollTop = 0;', 'dialog.scrollTop = 0;'],
+      // In the global styles, now search-results.css.
+      ['font-weight: 600;', 'font-weight: 700;', 'font-weight: 700;'],
+    ];
+    for (const [line, changed, caught] of changes) {
+      expect(installed).toContain(line);
+      const { removed } = await differences(
+        'Search.astro',
+        'dist/components/Search.astro',
+        SEARCH_MOVED,
+        installed.replace(line!, changed!),
+      );
+      expect(removed).toContain(caught);
+    }
   });
 
   it('ThemeProvider: reading the stored theme survives blocked storage, nothing else', async () => {

@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { NARROW_PHONE, PHONE, createDeal, overflowX } from './phone-support';
 import stagesData from '../../content/stages.json' with { type: 'json' };
+import { ALL_PAGES, langOf } from '../support/site-pages.ts';
 
 // 60 characters with the customer: the kind of name a rep really types.
 const NAMES = {
@@ -39,6 +40,18 @@ for (const viewport of [NARROW_PHONE, PHONE]) {
             await expect(page.locator('.pb-dealbar select').first()).toBeVisible();
           if (path.endsWith('/deals/')) await expect(page.locator('.pb-board-live').first()).toBeVisible();
           // Once the page has settled it is no wider than the screen.
+          await expect
+            .poll(() => overflowX(page), { message: `${path} is wider than ${viewport.width} px` })
+            .toBeLessThanOrEqual(0);
+        }
+      });
+
+      // Without a deal the tools show their lists read-only (with tables such as the demo's
+      // attendees): those must fit too, on every page of the site.
+      test('no page is wider than the screen without a deal', async ({ page }) => {
+        for (const path of ALL_PAGES.filter((url) => langOf(url) === lang)) {
+          await page.goto(path);
+          await page.waitForLoadState('load');
           await expect
             .poll(() => overflowX(page), { message: `${path} is wider than ${viewport.width} px` })
             .toBeLessThanOrEqual(0);

@@ -150,12 +150,17 @@ export function startSectionLinks(doc: Document = document): void {
       // No deal open: the item stands in the tool's read-only list, under the tool's invitation
       // to create one; once that is there, it comes into view with the item where both fit.
       const frame = found?.closest('.pb-tool-fallback') && tool?.querySelector('.pb-tool-live');
-      if (frame && !framed) {
+      if (frame && found && !framed) {
         framed = true;
-        const room =
-          win.innerHeight - (parseFloat(getComputedStyle(doc.documentElement).scrollPaddingTop) || 0);
-        if (found!.getBoundingClientRect().bottom - frame.getBoundingClientRect().top <= room)
-          frame.scrollIntoView({ block: 'start' });
+        const showBoth = () => {
+          const room =
+            win.innerHeight - (parseFloat(getComputedStyle(doc.documentElement).scrollPaddingTop) || 0);
+          if (found.getBoundingClientRect().bottom - frame.getBoundingClientRect().top <= room)
+            frame.scrollIntoView({ block: 'start' });
+        };
+        showBoth();
+        // Until the page has loaded, the browser may scroll to the address's anchor again and undo this.
+        if (doc.readyState !== 'complete') win.addEventListener('load', showBoth, { once: true });
       }
       return !!found && !found.closest('.pb-tool-fallback');
     };

@@ -37,10 +37,13 @@ export function ToolFrame({ lang, chrome, id, states, gate, children }: Props) {
   const frameRef = useRef<HTMLDivElement>(null);
   const createdRef = useRef(false);
   const waiting = mode === 'loading' || deal === null;
+  // With no deal the line says so, rather than stay blank under the link.
   useStageStatus(
     deal && states && gate
       ? stageStatus(deal, id, (answers) => gate(answers, localDate(new Date())), { ...states, ...chrome })
-      : null,
+      : mode !== 'loading' && deal === null
+        ? { state: 'no-deal', text: chrome.noDeals, title: undefined }
+        : null,
   );
 
   // After Create the work goes on in the tool, at its first control; unless the page's own

@@ -4,7 +4,10 @@
 import { useEffect } from 'preact/hooks';
 import type { StageStatus } from './stage-status';
 
-export function useStageStatus(status: StageStatus | null): void {
+/** The line's text and state: a stage's status, or "no deal" with its own wording. */
+type StatusLine = Omit<StageStatus, 'state'> & { state: StageStatus['state'] | 'no-deal' };
+
+export function useStageStatus(status: StatusLine | null): void {
   const text = status?.text ?? '';
   const state = status?.state ?? '';
   const title = status?.title;

@@ -8,24 +8,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { quizDefinition, type QuizDefinition } from '../../src/quiz/definition';
+import { ZH_NUMERALS as DIGITS } from '../support/number-words';
 import { TOOL_RULES } from '../support/tool-rules';
 
 const quizzes: QuizDefinition[] = readdirSync('content/quizzes')
   .filter((name) => name.endsWith('.json') && name !== 'text.json')
   .map((name) => quizDefinition.parse(JSON.parse(readFileSync(`content/quizzes/${name}`, 'utf8'))));
-
-const DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 
 /** The numbers a text states, in digits or Chinese numerals up to 99 (十一 → 11, 十三 → 13). */
 export function numbersIn(raw: string): number[] {

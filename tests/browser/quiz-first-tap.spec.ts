@@ -2,27 +2,16 @@
 // nothing moves when it wakes. The island's script is held back until the test lets it
 // load, so "before" is certain on any machine; layout shifts are read from the browser's
 // own layout-shift entries.
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
 import { axeViolationsInBothThemes } from '../support/axe.ts';
 import { islandReady } from '../support/fill-tool.ts';
 import { recordShifts, shiftSince } from '../support/layout-shifts.ts';
+import { holdQuizScript } from '../support/hold-quiz-script.ts';
 
 const TEXT = {
   en: { right: '8. A promotion deadline', correct: 'Correct.', score: '1 of 3 correct.' },
   zh: { right: '8. 优惠期截止', correct: '答对了。', score: '答对 1 / 3 题。' },
 } as const;
-
-/** Holds the quiz island's script until `release()` is called. */
-async function holdQuizScript(page: Page): Promise<() => void> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/Quiz\.[\w-]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 for (const lang of ['en', 'zh'] as const) {
   test.describe(`quiz before its island wakes (${lang})`, () => {

@@ -10,6 +10,7 @@ import { PHONE_AND_DESKTOP } from '../support/board-page.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { islandReady } from '../support/fill-tool.ts';
 import { recordShifts, shiftSince } from '../support/layout-shifts.ts';
+import { holdQuizScript } from '../support/hold-quiz-script.ts';
 
 const STAGE = 'compelling-events';
 const [first, second] = quiz.questions;
@@ -18,17 +19,6 @@ const SAVED = {
   [first!.id]: first!.answer,
   [second!.id]: second!.options.find((o) => o.id !== second!.answer)!.id,
 };
-
-/** Holds the quiz island's script until `release()` is called. */
-async function holdQuizScript(page: Page): Promise<() => void> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/Quiz\.[\w-]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 /** Where each question's prompt and the score line stand on the page. */
 const places = (page: Page) =>

@@ -139,10 +139,12 @@ for (const { lang, prefix, text, event8, headings } of LANGS) {
       await expect(control).toHaveAttribute('href', '#size');
       await stopClock(page);
       await control.click();
-      await page.clock.runFor(100);
 
+      // The note appears once the clipboard has the link (a promise, not a timer); only then
+      // is the status line's 50 ms timer set, so the clock runs on after it, never before.
       const wrapper = page.locator('.sl-heading-wrapper:has(> #size)');
       await expect(wrapper).toHaveAttribute('data-copied', text['links.copied']);
+      await page.clock.runFor(100);
       await expect(status(page)).toHaveText(text['links.copied']);
       expect(await clipboard(page)).toBe(`${origin(page)}${prefix}/process/prospecting/#size`);
       await expect(status(page)).toHaveAttribute('role', 'status');

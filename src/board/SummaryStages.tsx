@@ -139,7 +139,7 @@ function StageBody(props: Props & { stage: StageProgress }) {
               {pair(lang, d.sumsTitle, figures.join(sep))} ·{' '}
               {fill(d.sumsTotal, {
                 total: formatWan(detail.sums.total, lang),
-                rmb: formatYuan(detail.sums.total, lang),
+                rmb: formatYuan(detail.sums.total),
               })}
             </p>
           )}

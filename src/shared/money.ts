@@ -3,12 +3,12 @@
  * templates put 万元 after the figure ("12000 万元"); English ones get the amount in RMB with
  * the 万 figure the rep will hear beside it: "RMB 120 million (12000万)", "RMB 144,000 (14.4万)".
  */
-import { formatNumberWith } from './number-format';
+import { formatDecimal } from './number-format';
 
 type Lang = 'zh' | 'en';
 
-const plain = (n: number) => formatNumberWith('en', { maximumFractionDigits: 2, useGrouping: false }, n);
-const grouped = (n: number, digits: number) => formatNumberWith('en', { maximumFractionDigits: digits }, n);
+const plain = (n: number) => formatDecimal(n, 2, false);
+const grouped = (n: number, digits: number) => formatDecimal(n, digits);
 
 /** An amount in 万元 in English: RMB millions from RMB 1 million up, whole yuan below, the 万 figure beside. */
 export function amountInEnglish(wan: number): string {

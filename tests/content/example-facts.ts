@@ -97,14 +97,14 @@ export function derivedFigures(figures: Readonly<Record<string, number>>): Recor
   return out;
 }
 
-/** A fact's text with its {figure}, {figure|yuan} and {figure|million} filled in. */
-export function fillFact(text: string, lang: Lang, values: Readonly<Record<string, number>>): string {
+/** A fact's text with its {figure}, {figure|yuan} and {figure|million} filled in (numbers read the same in both languages). */
+export function fillFact(text: string, values: Readonly<Record<string, number>>): string {
   return text.replace(/\{(\w+)(?:\|(yuan|million))?\}/g, (whole, key: string, unit?: string) => {
     const value = values[key];
     if (value === undefined) throw new Error(`no figure "${key}" for ${whole}`);
-    if (unit === 'yuan') return formatNumber(yuanOf(value), lang);
-    if (unit === 'million') return formatNumber(value / 100, lang, false);
-    return formatNumber(value, lang, false);
+    if (unit === 'yuan') return formatNumber(yuanOf(value));
+    if (unit === 'million') return formatNumber(value / 100, false);
+    return formatNumber(value, false);
   });
 }
 

@@ -29,7 +29,7 @@ const PROCESS_FIGURES: Record<Lang, string[]> = {
 /** Every way the sheet's facts (and the process's thresholds) write a figure, in one language. */
 function allowedTokens(sheet: Sheet, lang: Lang): Set<string> {
   const values = derivedFigures(sheet.figures);
-  const texts = [...sheet.facts.map((fact) => fillFact(fact[lang], lang, values)), ...PROCESS_FIGURES[lang]];
+  const texts = [...sheet.facts.map((fact) => fillFact(fact[lang], values)), ...PROCESS_FIGURES[lang]];
   return new Set(texts.flatMap((text) => figureTokens(text, lang)));
 }
 
@@ -63,7 +63,7 @@ function missingFacts(sheet: Sheet, files: readonly ContentFile[]): string[] {
   const found: string[] = [];
   for (const fact of sheet.facts) {
     for (const lang of LANGS) {
-      const text = fillFact(fact[lang], lang, values);
+      const text = fillFact(fact[lang], values);
       for (const slug of fact.on) {
         const file = files.find((f) => f.slug === slug && f.lang === lang);
         if (!file) found.push(`${sheet.id}.${fact.id}: no content "${slug}" (${lang})`);
@@ -97,12 +97,10 @@ describe('running examples', () => {
     const line = { grossProfit: rule?.min.distribution ?? Number.NaN };
     const zh = fillFact(
       '| {grossProfit} 万元 | {itLow} 万元 | {itHigh} 万元 | 约 {itLow} 万–{itHigh} 万元 |',
-      'zh',
       derivedFigures(line),
     );
     const en = fillFact(
       '| RMB {grossProfit|million} million | RMB {itLow|yuan} | RMB {itHigh|yuan} | about RMB {itLow|yuan}–{itHigh|yuan} |',
-      'en',
       derivedFigures(line),
     );
     const page = (lang: Lang) => content.find((f) => f.slug === 'process/validation' && f.lang === lang);

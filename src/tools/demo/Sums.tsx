@@ -78,7 +78,7 @@ export function SumsLine({ lang, definition, status }: DemoBase & { status: Demo
       ) : (
         <p>
           <strong>
-            {fill(text.sumsTotal[lang], { total: formatWan(total, lang), rmb: formatYuan(total, lang) })}
+            {fill(text.sumsTotal[lang], { total: formatWan(total, lang), rmb: formatYuan(total) })}
           </strong>
         </p>
       )}

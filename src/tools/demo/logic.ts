@@ -4,7 +4,7 @@
 import { fieldsOf as fields, readAmount, readDate, readText as str } from '../../deals/answers';
 import type { Answer } from '../../deals/schema';
 import { amountInEnglish } from '../../shared/money';
-import { formatNumberWith } from '../../shared/number-format';
+import { formatDecimal } from '../../shared/number-format';
 import type { DemoDefinition, DemoOutcome } from './definition';
 
 type Answers = Readonly<Record<string, Answer>>;
@@ -205,14 +205,10 @@ export function demoStatus(
 /** A 万元 figure for display, at most two decimals: 14.5 → "14.5" (zh, before 万元) or "RMB 145,000 (14.5万)" (en). */
 export function formatWan(value: number, lang: 'zh' | 'en'): string {
   if (lang === 'en') return amountInEnglish(value);
-  return formatNumberWith('zh-CN', { maximumFractionDigits: 2 }, value);
+  return formatDecimal(value, 2);
 }
 
-/** The same amount in yuan, e.g. 14.5 → "145,000". */
-export function formatYuan(wan: number, lang: 'zh' | 'en'): string {
-  return formatNumberWith(
-    lang === 'zh' ? 'zh-CN' : 'en',
-    { maximumFractionDigits: 0 },
-    Math.round(wan * 10000),
-  );
+/** The same amount in yuan, e.g. 14.5 → "145,000" (written the same in both languages). */
+export function formatYuan(wan: number): string {
+  return formatDecimal(Math.round(wan * 10000), 0);
 }

@@ -79,7 +79,7 @@ function NumberQuestion(props: {
         />
       </div>
       {item.money && stored !== null && (
-        <p class="pb-help">{fill(text.rmb[lang], { rmb: formatNumber(yuanOf(stored), lang) })}</p>
+        <p class="pb-help">{fill(text.rmb[lang], { rmb: formatNumber(yuanOf(stored)) })}</p>
       )}
       <Help item={item} lang={lang} text={text} id={`${id}-help`} />
     </div>
@@ -236,8 +236,8 @@ function Scorecard({ lang, definition, itemLink }: Props) {
             ? fill(text.budget[lang], {
                 low: amountText(result.itBudget.low, lang),
                 high: amountText(result.itBudget.high, lang),
-                lowRmb: formatNumber(yuanOf(result.itBudget.low), lang),
-                highRmb: formatNumber(yuanOf(result.itBudget.high), lang),
+                lowRmb: formatNumber(yuanOf(result.itBudget.low)),
+                highRmb: formatNumber(yuanOf(result.itBudget.high)),
                 profit: amountText(profit, lang),
                 lowPercent,
                 highPercent,

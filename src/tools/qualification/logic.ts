@@ -9,10 +9,9 @@
 // measure below its line), and a "pursue" needs all six factors answered.
 import { readAmount as readNumber } from '../../deals/answers';
 import type { Answer } from '../../deals/schema';
-import type { Lang } from '../../i18n/lang';
 import type { LocalizedText } from '../../shared/schema';
 import { amountValue } from '../../shared/money';
-import { formatNumberWith } from '../../shared/number-format';
+import { formatDecimal } from '../../shared/number-format';
 import type { Condition, QualificationItem, QualificationRules } from './definition';
 
 export type Verdict = 'pursue' | 'nurture' | 'do-not-pursue' | 'incomplete';
@@ -278,15 +277,11 @@ export function toggleOption(
 }
 
 /**
- * A number for reading in the page's language, at most two decimals: 150000 →
+ * A number for reading, written the same in both languages, at most two decimals: 150000 →
  * "150,000"; without grouping for amounts in 万, as the page writes them ("2000 万元").
  */
-export function formatNumber(n: number, lang: Lang, grouping = true): string {
-  return formatNumberWith(
-    lang === 'zh' ? 'zh-CN' : 'en',
-    { maximumFractionDigits: 2, useGrouping: grouping },
-    n,
-  );
+export function formatNumber(n: number, grouping = true): string {
+  return formatDecimal(n, 2, grouping);
 }
 
 /** An amount in 万元 as whole yuan. */

@@ -7,7 +7,7 @@ import { formatNumber, type Reason } from './logic';
 export function reasonText(reason: Reason, lang: Lang): string {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(reason.values)) {
-    values[key] = typeof value === 'number' ? formatNumber(value, lang, false) : value[lang];
+    values[key] = typeof value === 'number' ? formatNumber(value, false) : value[lang];
   }
   return fill(reason.text[lang], values);
 }

@@ -103,6 +103,74 @@ describe('Starlight overrides copy the installed component but for the intended 
     }
   });
 
+  it('SiteTitle: a short title for phones beside the full one, no logo (this site has none); nothing else', async () => {
+    const { removed, added } = await differences('SiteTitle.astro', 'dist/components/SiteTitle.astro');
+    // The logo's markup and styles, which a site without a logo never renders.
+    expect(removed).toEqual([
+      "import { logos } from 'virtual:starlight/user-images';",
+      "import config from 'virtual:starlight/user-config';",
+      '{config.logo && logos.dark && (',
+      '<>',
+      '<img',
+      "class:list={{ 'light:sl-hidden print:hidden': !('src' in config.logo) }}",
+      'alt={config.logo.alt}',
+      'src={logos.dark.src}',
+      'width={logos.dark.width}',
+      'height={logos.dark.height}',
+      '/>',
+      '{/* Show light alternate if a user configure both light and dark logos. */}',
+      "{!('src' in config.logo) && (",
+      '<img',
+      'class="dark:sl-hidden print:block"',
+      'alt={config.logo.alt}',
+      'src={logos.light?.src}',
+      'width={logos.light?.width}',
+      'height={logos.light?.height}',
+      '/>',
+      '</>',
+      ')}',
+      '<span class:list={{ \'sr-only\': config.logo?.replacesTitle }} translate="no">',
+      'img {',
+      'height: calc(var(--sl-nav-height) - 2 * var(--sl-nav-pad-y));',
+      'width: auto;',
+      'max-width: 100%;',
+      'object-fit: contain;',
+      'object-position: 0 50%;',
+    ]);
+    expect(added.filter(notHeader)).toEqual([
+      "import en from '../../../content/i18n/en.json';",
+      "import zh from '../../../content/i18n/zh-CN.json';",
+      "import { langOfPath } from '../../i18n/lang';",
+      "const short = (langOfPath(Astro.url.pathname) === 'en' ? en : zh)['site.shortTitle'];",
+      'const hasShort = short !== siteTitle;',
+      "<span class:list={['pb-title-full', { 'pb-title-has-short': hasShort }]} translate=\"no\">",
+      '{hasShort && (',
+      '<span class="pb-title-short" aria-hidden="true" translate="no">',
+      '{short}',
+      '</span>',
+      '.pb-title-short {',
+      'display: none;',
+      '/* Where the header leaves the full title too little room (phones): the short title shows,',
+      'and the full one stays for screen readers only. */',
+      '@media (max-width: 30rem) {',
+      '.pb-title-full.pb-title-has-short {',
+      'position: absolute;',
+      'width: 1px;',
+      'height: 1px;',
+      'margin: -1px;',
+      'padding: 0;',
+      'overflow: hidden;',
+      'clip-path: inset(50%);',
+      'white-space: nowrap;',
+      'border: 0;',
+      '}',
+      '.pb-title-short {',
+      'display: inline;',
+      '}',
+      '}',
+    ]);
+  });
+
   it('ThemeProvider: reading the stored theme survives blocked storage, nothing else', async () => {
     const { removed, added } = await differences(
       'ThemeProvider.astro',

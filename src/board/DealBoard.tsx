@@ -8,7 +8,6 @@ import { BoardExports } from '../calendar/BoardExports';
 import type { Deal } from '../deals/schema';
 import type { Lang } from '../i18n/lang';
 import type { ChromeStrings } from '../i18n/ui';
-import { startStorage } from '../storage/client';
 import { $currentDealId, $deals, $lastDeleted, $lastExportAt, $storageMode, saveAll } from '../storage/index';
 import { StorageNotices } from '../tools/shared/StorageNotices';
 import { BackupPanel } from './BackupPanel';
@@ -32,6 +31,7 @@ import { useFocusLater } from './useFocusLater';
 import { useAutoDismiss } from './auto-dismiss';
 import { useDealList } from './useDealList';
 import { useNow } from './useNow';
+import { useStagedStart } from './useStagedStart';
 import { localDate } from './format';
 import { useTransfer } from './useTransfer';
 
@@ -54,7 +54,7 @@ export interface DealBoardProps {
 }
 
 export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, cases, labels }: DealBoardProps) {
-  startStorage();
+  const started = useStagedStart(lang);
   const dealMap = useStore($deals);
   const currentId = useStore($currentDealId);
   const mode = useStore($storageMode);
@@ -97,7 +97,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
   const printedSummary = printedDeal ? summaryOf(printedDeal) : undefined;
 
   const shareLink = useLazy(loadShareLinkPanel, sharing !== null);
-  if (mode === 'loading') return <p>{t.loading}</p>;
+  if (!started || mode === 'loading') return <p>{t.loading}</p>;
 
   const reminder = exportReminderText(t, lang, { mode, dealCount: deals.length, lastExportAt, now });
   const sharedDeal = sharing !== null && Object.hasOwn(dealMap, sharing) ? dealMap[sharing] : undefined;

@@ -40,9 +40,11 @@ for (const lang of ['zh', 'en'] as const) {
   test(`${lang}: messages cover no control and information goes by itself`, async ({ page }) => {
     await page.clock.install({ time: START });
     await page.goto(`${t.prefix}/deals/`);
-    // Time stands still from here on, and moves only when the test says so.
-    await page.clock.pauseAt(new Date(START.getTime() + 60_000));
+    // The board starts in a few short tasks on the page's timers: ready first, then time stands
+    // still and moves only when the test says so.
     const board = page.locator('.pb-board-live');
+    await expect(board).toHaveAttribute('data-ready', '');
+    await page.clock.pauseAt(new Date(START.getTime() + 60_000));
     await board.getByLabel(t.dealName).fill('华建建材 进销存二期');
     await board.getByRole('button', { name: t.create, exact: true }).click();
     const message = page.locator('.pb-board-toast-body');
@@ -78,9 +80,11 @@ for (const lang of ['zh', 'en'] as const) {
   test(`${lang}: an undo stays until it is used, covering nothing`, async ({ page }) => {
     await page.clock.install({ time: START });
     await page.goto(`${t.prefix}/deals/`);
-    // Time stands still from here on, and moves only when the test says so.
-    await page.clock.pauseAt(new Date(START.getTime() + 60_000));
+    // The board starts in a few short tasks on the page's timers: ready first, then time stands
+    // still and moves only when the test says so.
     const board = page.locator('.pb-board-live');
+    await expect(board).toHaveAttribute('data-ready', '');
+    await page.clock.pauseAt(new Date(START.getTime() + 60_000));
     await board.getByLabel(t.dealName).fill('华建建材 进销存二期');
     await board.getByRole('button', { name: t.create, exact: true }).click();
     await board

@@ -7,7 +7,7 @@ import { readImportFile } from '../board/transfer';
 import { MAX_IMPORT_BYTES, parseImport } from '../storage/export-import';
 import { isShareHash, unpackDeal, type ShareError } from '../share/pack';
 import { dedupeDeals, type Superseded } from './dedupe';
-import { yieldToMain } from './yield-to-main';
+import { yieldToMain } from '../shared/yield-to-main';
 
 export type SourceInput =
   { kind: 'file'; name: string; text: string } | { kind: 'link'; name: string; text: string };

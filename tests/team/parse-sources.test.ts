@@ -8,7 +8,7 @@ import { sampleDeal } from '../deals/sample';
 const NOW = new Date('2026-11-30T09:00:00.000Z');
 // Each yield waits for the test to let it go, so the test sees what happens between two.
 const turns: (() => void)[] = [];
-vi.mock('../../src/team/yield-to-main', () => ({
+vi.mock('../../src/shared/yield-to-main', () => ({
   yieldToMain: () => new Promise<void>((resolve) => turns.push(resolve)),
 }));
 const { parseSources } = await import('../../src/team/sources');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { yieldToMain } from '../../src/team/yield-to-main';
+import { yieldToMain } from '../../src/shared/yield-to-main';
 
 /** Runs every microtask queued so far (and those they queue), but no new task. */
 async function drainMicrotasks(): Promise<void> {

@@ -1,6 +1,7 @@
-// Lets the page answer input and paint between slices of long work (the team view reading many files, the board's start):
-// scheduler.yield() where the browser has it (the work then resumes ahead of other tasks),
-// otherwise a message through a MessageChannel, a new task without setTimeout's delay.
+// Lets the page answer input and paint between slices of long work (the team view reading
+// many files, the board's start): scheduler.yield() where the browser has it (the work then
+// resumes ahead of other tasks), otherwise a message through a MessageChannel, a new task
+// without setTimeout's delay.
 interface YieldingScheduler {
   yield: () => Promise<void>;
 }

@@ -17,12 +17,16 @@ export function useFocusLater(): FocusLater {
   useEffect(() => {
     const next = pendingRef.current;
     if (next === null) return;
+    // Preact runs an earlier render's pending effect just before the next render, so this can
+    // run before the render that makes the target: then the target's own render does it.
+    const target = document.getElementById(next.id);
+    if (target === null) return;
     pendingRef.current = null;
     if (next.keep?.isConnected) {
       const moved = next.keep.getBoundingClientRect().top - next.top;
       if (moved !== 0) window.scrollBy(0, moved);
     }
-    document.getElementById(next.id)?.focus({ preventScroll: next.keep !== null });
+    target.focus({ preventScroll: next.keep !== null });
   });
   return (id: string, keep?: string) => {
     const anchor = keep === undefined ? null : document.getElementById(keep);

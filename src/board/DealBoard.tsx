@@ -31,8 +31,8 @@ import { useFocusLater } from './useFocusLater';
 import { useAutoDismiss } from './auto-dismiss';
 import { useDealList } from './useDealList';
 import { useNow } from './useNow';
-import { useStagedStart } from './useStagedStart';
-import { localDate } from './format';
+import { useStagedStart } from '../storage/useStagedStart';
+import { localDate, relativeTime } from './format';
 import { useTransfer } from './useTransfer';
 
 export type { BoardStage } from './StageLinks';
@@ -54,7 +54,11 @@ export interface DealBoardProps {
 }
 
 export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, cases, labels }: DealBoardProps) {
-  const started = useStagedStart(lang);
+  // The rows' date formatter is made in a turn of its own: its first use loads the locale data.
+  const started = useStagedStart(() => {
+    const now = new Date();
+    relativeTime(now.toISOString(), now, lang);
+  });
   const dealMap = useStore($deals);
   const currentId = useStore($currentDealId);
   const mode = useStore($storageMode);

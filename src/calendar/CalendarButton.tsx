@@ -5,8 +5,8 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { langOfPath } from '../i18n/lang';
 import type { ChromeStrings } from '../i18n/ui';
-import { startStorage } from '../storage/client';
 import { $currentDeal, $storageMode } from '../storage/index';
+import { useStagedStart } from '../storage/useStagedStart';
 import { fill } from '../shared/fill';
 
 interface Props {
@@ -15,11 +15,11 @@ interface Props {
 }
 
 export function CalendarButton({ text, tool }: Props) {
-  startStorage();
+  const started = useStagedStart();
   const deal = useStore($currentDeal);
   const mode = useStore($storageMode);
   const [message, setMessage] = useState('');
-  if (mode === 'loading' || !deal) return null;
+  if (!started || mode === 'loading' || !deal) return null;
 
   async function download() {
     if (!deal) return;

@@ -16,17 +16,21 @@ export function DealBar({
   t,
   lang,
   idPrefix,
+  ready = true,
   onCreated,
 }: {
   t: ChromeStrings;
   lang: Lang;
   idPrefix: string;
+  /** False while the island starts: the list stays as the server drew it until the deals are shown. */
+  ready?: boolean;
   /** Called once a deal is created from the form: the tool then takes focus. */
   onCreated?: () => void;
 }) {
   const dealMap = useStore($deals);
-  const deals = useMemo(() => Object.values(dealMap).toSorted(byRecent), [dealMap]);
-  const currentId = useStore($currentDealId);
+  const deals = useMemo(() => (ready ? Object.values(dealMap).toSorted(byRecent) : []), [dealMap, ready]);
+  const storedId = useStore($currentDealId);
+  const currentId = ready ? storedId : null;
   const [creating, setCreating] = useState(false);
   const [name, setName] = useState('');
   const [customer, setCustomer] = useState('');

@@ -8,7 +8,7 @@ import type { Deal, ToolAnswers, ToolId } from '../../deals/schema';
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
 import { $currentDeal, $storageMode } from '../../storage/index';
-import { startStorage } from '../../storage/client';
+import { useStagedStart } from '../../storage/useStagedStart';
 import { localDate } from '../../shared/local-date';
 import type { Gate, StateStrings } from './stage-state';
 import { stageStatus } from './stage-status';
@@ -31,15 +31,17 @@ interface Props {
 }
 
 export function ToolFrame({ lang, chrome, id, states, gate, children }: Props) {
-  startStorage();
+  // The deals are read in a task after hydration and shown in the next (useStagedStart).
+  const started = useStagedStart();
   const deal = useStore($currentDeal);
-  const mode = useStore($storageMode);
+  const storageMode = useStore($storageMode);
+  const mode = started ? storageMode : 'loading';
   const frameRef = useRef<HTMLDivElement>(null);
   const createdRef = useRef(false);
   const waiting = mode === 'loading' || deal === null;
   // With no deal the line says so, rather than stay blank under the link.
   useStageStatus(
-    deal && states && gate
+    mode !== 'loading' && deal && states && gate
       ? stageStatus(deal, id, (answers) => gate(answers, localDate(new Date())), { ...states, ...chrome })
       : mode !== 'loading' && deal === null
         ? { state: 'no-deal', text: chrome.noDeals, title: undefined }
@@ -57,8 +59,14 @@ export function ToolFrame({ lang, chrome, id, states, gate, children }: Props) {
   }, [waiting]);
 
   return (
-    <div class="pb-tool-live" data-ready="" ref={frameRef}>
-      <DealBar t={chrome} lang={lang} idPrefix={id} onCreated={() => (createdRef.current = true)} />
+    <div class="pb-tool-live" data-ready={started ? '' : undefined} ref={frameRef}>
+      <DealBar
+        t={chrome}
+        lang={lang}
+        idPrefix={id}
+        ready={started}
+        onCreated={() => (createdRef.current = true)}
+      />
       <StorageNotices t={chrome} lang={lang} />
       {mode === 'loading' ? (
         <p>{chrome.loading}</p>

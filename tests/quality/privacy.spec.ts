@@ -1,12 +1,16 @@
 /**
- * Privacy gate: every page, with its tool used (and the deal board with its search), requests
- * nothing from another origin. One test per page: the browser context records every request.
+ * Privacy and policy gate: every page, with its tool used (and the deal board with its search),
+ * requests nothing from another origin and runs with zero Content Security Policy violations or
+ * errors. One test per page, one visit for both checks: the browser context records every
+ * request, and tests/support/policy-watch.ts what the policy refused.
  */
 import type { BrowserContext } from '@playwright/test';
 import { createDealThroughUi } from '../support/deal-ui.ts';
 import { fillTool, islandReady } from '../support/fill-tool.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { watchPolicy } from '../support/policy-watch.ts';
 import { search } from '../support/search.ts';
+import { requireFinishedBuild } from '../support/service-worker.ts';
 import { ALL_PAGES, langOf, STAGE_TOOL_PAGES } from '../support/site-pages.ts';
 
 // Filling a tool through its controls and scanning takes 10–20 s on an idle 2-core machine: room for a busy one.
@@ -21,9 +25,22 @@ function recordRequests(context: BrowserContext): string[] {
 const foreign = (requests: string[], origin: string) =>
   requests.filter((url) => new URL(url).origin !== origin);
 
+// The policy checked is the one the build writes into each page when it is done.
+requireFinishedBuild();
+
+test('the pages include both languages', () => {
+  expect(ALL_PAGES.some((path) => path.startsWith('/en/'))).toBe(true);
+  expect(ALL_PAGES.some((path) => !path.startsWith('/en/'))).toBe(true);
+});
+
 for (const url of ALL_PAGES) {
-  test(`${url} requests nothing from another origin`, async ({ context, page, baseURL }) => {
+  test(`${url} requests nothing from another origin and breaks no policy`, async ({
+    context,
+    page,
+    baseURL,
+  }) => {
     const requests = recordRequests(context);
+    const problems = await watchPolicy(page);
     await page.goto(url, { waitUntil: 'networkidle' });
     // Lazy islands (client:visible) load when seen: scroll through the page.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -35,6 +52,7 @@ for (const url of ALL_PAGES) {
     await page.waitForLoadState('networkidle');
     expect(requests).toContain(new URL(url, baseURL).href);
     expect(foreign(requests, new URL(baseURL!).origin)).toEqual([]);
+    expect(await problems()).toEqual([]);
   });
 }
 

@@ -5,7 +5,7 @@
  * deal board showing a deal). Zero violations. One test per page.
  */
 import type { Page } from '@playwright/test';
-import { axeViolations } from '../support/axe.ts';
+import { axeViolationsInBothThemes } from '../support/axe.ts';
 import { islandReady } from '../support/fill-tool.ts';
 import { expect, onPage, test } from '../support/fixtures.ts';
 import { ALL_PAGES, langOf, STAGE_TOOL_PAGES, TOOL_PAGES } from '../support/site-pages.ts';
@@ -16,24 +16,16 @@ test.describe.configure({ timeout: 180_000 });
 /** Pages that show what a rep's deal holds, without a tool of their own to fill. */
 const SHOWS_DEALS = new Set(['/', '/en/', ...TOOL_PAGES.filter((url) => !STAGE_TOOL_PAGES.includes(url))]);
 
+/** The page opened once, its tool or board showing the deal, then scanned in each theme. */
 async function scanInBothThemes(page: Page, url: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.goto(url);
-    // The workshop view shows the tool's list for reading, with no live tool to wait for.
-    if (TOOL_PAGES.includes(url) && !url.includes('/workshop/')) {
-      await islandReady(page);
-      // The filled-in tool or the board, not its empty state: the deal's answers are on screen.
-      await page.locator('.pb-tool-body, .pb-board-live').first().waitFor({ state: 'attached' });
-    }
-    // Starlight's pages carry the theme they show (the workshop view and the blank worksheets
-    // follow the system's in CSS).
-    if (!url.includes('/workshop/') && !url.includes('/worksheets/'))
-      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-    found.push(...(await axeViolations(page)).map((v) => `${colorScheme}: ${v}`));
+  await page.goto(url);
+  // The workshop view shows the tool's list for reading, with no live tool to wait for.
+  if (TOOL_PAGES.includes(url) && !url.includes('/workshop/')) {
+    await islandReady(page);
+    // The filled-in tool or the board, not its empty state: the deal's answers are on screen.
+    await page.locator('.pb-tool-body, .pb-board-live').first().waitFor({ state: 'attached' });
   }
-  return found;
+  return axeViolationsInBothThemes(page);
 }
 
 for (const url of ALL_PAGES) {

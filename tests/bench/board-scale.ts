@@ -7,7 +7,7 @@ import { conflictAnswers, fullAnswers, partialAnswers, sampleDeal } from '../boa
 import { seedDeals } from '../support/seed-deals.ts';
 import { median, type Bench } from './context.ts';
 
-const RUNS = 5;
+const RUNS = 7;
 const COUNTS = [0, 10, 500];
 
 /** `count` deals in the stored format, a third each fully worked, half-done and disagreeing, changed on different days. */

@@ -8,7 +8,7 @@ import { BoardExports } from '../calendar/BoardExports';
 import type { Deal } from '../deals/schema';
 import type { Lang } from '../i18n/lang';
 import type { ChromeStrings } from '../i18n/ui';
-import { $currentDealId, $deals, $lastDeleted, $lastExportAt, $storageMode, saveAll } from '../storage/index';
+import { $currentDealId, $deals, $lastDeleted, $lastExportAt, saveAll } from '../storage/index';
 import { StorageNotices } from '../tools/shared/StorageNotices';
 import { BackupPanel } from './BackupPanel';
 import { CaseStudies } from './CaseStudies';
@@ -55,13 +55,12 @@ export interface DealBoardProps {
 
 export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, cases, labels }: DealBoardProps) {
   // The rows' date formatter is made in a turn of its own: its first use loads the locale data.
-  const started = useStagedStart(() => {
+  const mode = useStagedStart(() => {
     const now = new Date();
     relativeTime(now.toISOString(), now, lang);
   });
   const dealMap = useStore($deals);
   const currentId = useStore($currentDealId);
-  const mode = useStore($storageMode);
   const lastDeleted = useStore($lastDeleted);
   const lastExportAt = useStore($lastExportAt);
   const now = useNow();
@@ -101,7 +100,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
   const printedSummary = printedDeal ? summaryOf(printedDeal) : undefined;
 
   const shareLink = useLazy(loadShareLinkPanel, sharing !== null);
-  if (!started || mode === 'loading') return <p>{t.loading}</p>;
+  if (mode === 'loading') return <p>{t.loading}</p>;
 
   const reminder = exportReminderText(t, lang, { mode, dealCount: deals.length, lastExportAt, now });
   const sharedDeal = sharing !== null && Object.hasOwn(dealMap, sharing) ? dealMap[sharing] : undefined;

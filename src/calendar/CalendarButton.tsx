@@ -5,7 +5,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { langOfPath } from '../i18n/lang';
 import type { ChromeStrings } from '../i18n/ui';
-import { $currentDeal, $storageMode } from '../storage/index';
+import { $currentDeal } from '../storage/index';
 import { useStagedStart } from '../storage/useStagedStart';
 import { fill } from '../shared/fill';
 
@@ -15,11 +15,10 @@ interface Props {
 }
 
 export function CalendarButton({ text, tool }: Props) {
-  const started = useStagedStart();
+  const mode = useStagedStart();
   const deal = useStore($currentDeal);
-  const mode = useStore($storageMode);
   const [message, setMessage] = useState('');
-  if (!started || mode === 'loading' || !deal) return null;
+  if (mode === 'loading' || !deal) return null;
 
   async function download() {
     if (!deal) return;

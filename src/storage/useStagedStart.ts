@@ -5,13 +5,19 @@
 // reading and rendering together were one task of 50–100 ms or more, during which the page could
 // not answer a tap; each alone stays short. Each step follows the last as soon as the browser
 // gives a turn (src/shared/yield-to-main.ts), not after a frame or a timer.
+import { useStore } from '@nanostores/preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { yieldToMain } from '../shared/yield-to-main';
 import { startStorage } from './client';
 import { $storageMode } from './index';
+import type { StorageMode } from './status';
 
-/** True once the deals are read and the island may render them; true at once if another island read them. */
-export function useStagedStart(warm?: () => void): boolean {
+/**
+ * The storage mode as the island should show it: 'loading' until the deals are read and the
+ * island's own steps are done (at once if another island read them), then the real mode.
+ */
+export function useStagedStart(warm?: () => void): StorageMode {
+  const mode = useStore($storageMode);
   const [started, setStarted] = useState(() => $storageMode.get() !== 'loading');
   // The first render's warm-up: a new closure on each render must not restart the steps.
   const [warmUp] = useState(() => warm);
@@ -35,5 +41,5 @@ export function useStagedStart(warm?: () => void): boolean {
       live = false;
     };
   }, [started, warmUp]);
-  return started;
+  return started ? mode : 'loading';
 }

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Deal, ToolAnswers, ToolId } from '../../deals/schema';
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
-import { $currentDeal, $storageMode } from '../../storage/index';
+import { $currentDeal } from '../../storage/index';
 import { useStagedStart } from '../../storage/useStagedStart';
 import { localDate } from '../../shared/local-date';
 import type { Gate, StateStrings } from './stage-state';
@@ -32,10 +32,8 @@ interface Props {
 
 export function ToolFrame({ lang, chrome, id, states, gate, children }: Props) {
   // The deals are read in a task after hydration and shown in the next (useStagedStart).
-  const started = useStagedStart();
+  const mode = useStagedStart();
   const deal = useStore($currentDeal);
-  const storageMode = useStore($storageMode);
-  const mode = started ? storageMode : 'loading';
   const frameRef = useRef<HTMLDivElement>(null);
   const createdRef = useRef(false);
   const waiting = mode === 'loading' || deal === null;
@@ -59,12 +57,12 @@ export function ToolFrame({ lang, chrome, id, states, gate, children }: Props) {
   }, [waiting]);
 
   return (
-    <div class="pb-tool-live" data-ready={started ? '' : undefined} ref={frameRef}>
+    <div class="pb-tool-live" data-ready={mode === 'loading' ? undefined : ''} ref={frameRef}>
       <DealBar
         t={chrome}
         lang={lang}
         idPrefix={id}
-        ready={started}
+        ready={mode !== 'loading'}
         onCreated={() => (createdRef.current = true)}
       />
       <StorageNotices t={chrome} lang={lang} />

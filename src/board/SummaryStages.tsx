@@ -4,7 +4,8 @@ import { readAmount, readText } from '../deals/answers';
 import type { Answer, Deal } from '../deals/schema';
 import type { Lang } from '../i18n/lang';
 import { fill } from '../shared/fill';
-import { attendeesOf, formatWan, formatYuan } from '../tools/demo/logic';
+import { attendeesOf } from '../tools/demo/logic';
+import { amountText } from '../shared/money';
 import { readEvent } from '../tools/events/logic';
 import { readStep as readImplementationStep } from '../tools/implementation/logic';
 import { readTrial } from '../tools/negotiation/logic';
@@ -123,7 +124,7 @@ function StageBody(props: Props & { stage: StageProgress }) {
           return role ? `${p.name.trim()} (${role})` : p.name.trim();
         });
       const figures = Object.entries(detail.sums.values).flatMap(([id, value]) =>
-        value === null ? [] : [pair(lang, d.figures[id] ?? id, formatWan(value, lang))],
+        value === null ? [] : [pair(lang, d.figures[id] ?? id, amountText(value, lang))],
       );
       const outcome =
         detail.outcome.outcome === '' ? d.outcomeUnset : (d.outcomes[detail.outcome.outcome] ?? '');
@@ -137,10 +138,7 @@ function StageBody(props: Props & { stage: StageProgress }) {
           {figures.length > 0 && detail.sums.total !== null && (
             <p>
               {pair(lang, d.sumsTitle, figures.join(sep))} ·{' '}
-              {fill(d.sumsTotal, {
-                total: formatWan(detail.sums.total, lang),
-                rmb: formatYuan(detail.sums.total),
-              })}
+              {fill(d.sumsTotal, { total: amountText(detail.sums.total, lang) })}
             </p>
           )}
         </>

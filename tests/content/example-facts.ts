@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import qualificationData from '../../content/tools/qualification.json';
 import { demoSums } from '../../src/tools/demo/logic';
 import { qualificationDefinition } from '../../src/tools/qualification/definition';
-import { formatNumber, itBudget, yuanOf } from '../../src/tools/qualification/logic';
+import { itBudget } from '../../src/tools/qualification/logic';
+import { figureText, yuanText } from '../../src/shared/money';
 import { checkBudget, checkPrice } from '../../src/tools/validation/logic';
 import { EN_NUMBER_WORDS, ZH_NUMERALS } from '../support/number-words';
 
@@ -102,9 +103,9 @@ export function fillFact(text: string, values: Readonly<Record<string, number>>)
   return text.replace(/\{(\w+)(?:\|(yuan|million))?\}/g, (whole, key: string, unit?: string) => {
     const value = values[key];
     if (value === undefined) throw new Error(`no figure "${key}" for ${whole}`);
-    if (unit === 'yuan') return formatNumber(yuanOf(value));
-    if (unit === 'million') return formatNumber(value / 100, false);
-    return formatNumber(value, false);
+    if (unit === 'yuan') return yuanText(value);
+    if (unit === 'million') return figureText(value / 100);
+    return figureText(value);
   });
 }
 

@@ -3,7 +3,8 @@ import type { Lang } from '../../i18n/lang';
 import { fill } from '../../shared/fill';
 import { NumberField } from '../shared/NumberField';
 import type { DemoDefinition } from './definition';
-import { formatWan, formatYuan, type DemoStatus } from './logic';
+import { amountText } from '../../shared/money';
+import type { DemoStatus } from './logic';
 import type { DemoBase, DemoPartProps } from './props';
 
 /** A 万元 figure: the typed text stays as typed while focused; the stored number is what counts. */
@@ -77,9 +78,7 @@ export function SumsLine({ lang, definition, status }: DemoBase & { status: Demo
         <p class="pb-warn-text">{text.sumsNone[lang]}</p>
       ) : (
         <p>
-          <strong>
-            {fill(text.sumsTotal[lang], { total: formatWan(total, lang), rmb: formatYuan(total) })}
-          </strong>
+          <strong>{fill(text.sumsTotal[lang], { total: amountText(total, lang) })}</strong>
         </p>
       )}
       {total !== null && missing.length > 0 && (

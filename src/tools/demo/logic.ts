@@ -3,8 +3,6 @@
 // tool's answers; the rules (which group gates readiness, how many attendees) are data.
 import { fieldsOf as fields, readAmount, readDate, readText as str } from '../../deals/answers';
 import type { Answer } from '../../deals/schema';
-import { amountInEnglish } from '../../shared/money';
-import { formatDecimal } from '../../shared/number-format';
 import type { DemoDefinition, DemoOutcome } from './definition';
 
 type Answers = Readonly<Record<string, Answer>>;
@@ -200,15 +198,4 @@ export function demoStatus(
     outcomeUndated: outcome.outcome !== '' && outcome.date === '',
     decisionMakerAttending: attendeesOf(answers, definition.attendees.idPrefix).some((a) => a.decisionMaker),
   };
-}
-
-/** A 万元 figure for display, at most two decimals: 14.5 → "14.5" (zh, before 万元) or "RMB 145,000 (14.5万)" (en). */
-export function formatWan(value: number, lang: 'zh' | 'en'): string {
-  if (lang === 'en') return amountInEnglish(value);
-  return formatDecimal(value, 2);
-}
-
-/** The same amount in yuan, e.g. 14.5 → "145,000" (written the same in both languages). */
-export function formatYuan(wan: number): string {
-  return formatDecimal(Math.round(wan * 10000), 0);
 }

@@ -8,7 +8,7 @@ import type { LocalizedText } from '../../shared/schema';
 import { itemAnchor } from '../../links/anchors';
 import { fill } from '../../shared/fill';
 import { ItemLink } from '../shared/ItemLink';
-import { amountText } from '../../shared/money';
+import { amountText, yuanText } from '../../shared/money';
 import { reasonText } from './reason-text';
 import { ToolFrame } from '../shared/ToolFrame';
 import type { StateStrings } from '../shared/stage-state';
@@ -20,12 +20,10 @@ import {
   allItems,
   chosenOptions,
   countPickedEvents,
-  formatNumber,
   isAsked,
   readNumber,
   scoreQualification,
   toggleOption,
-  yuanOf,
 } from './logic';
 import { checkedOf } from '../shared/input';
 
@@ -79,7 +77,7 @@ function NumberQuestion(props: {
         />
       </div>
       {item.money && stored !== null && (
-        <p class="pb-help">{fill(text.rmb[lang], { rmb: formatNumber(yuanOf(stored)) })}</p>
+        <p class="pb-help">{fill(text.rmb[lang], { rmb: yuanText(stored) })}</p>
       )}
       <Help item={item} lang={lang} text={text} id={`${id}-help`} />
     </div>
@@ -236,8 +234,8 @@ function Scorecard({ lang, definition, itemLink }: Props) {
             ? fill(text.budget[lang], {
                 low: amountText(result.itBudget.low, lang),
                 high: amountText(result.itBudget.high, lang),
-                lowRmb: formatNumber(yuanOf(result.itBudget.low)),
-                highRmb: formatNumber(yuanOf(result.itBudget.high)),
+                lowRmb: yuanText(result.itBudget.low),
+                highRmb: yuanText(result.itBudget.high),
                 profit: amountText(profit, lang),
                 lowPercent,
                 highPercent,

@@ -11,7 +11,6 @@ import { readAmount as readNumber } from '../../deals/answers';
 import type { Answer } from '../../deals/schema';
 import type { LocalizedText } from '../../shared/schema';
 import { amountValue } from '../../shared/money';
-import { formatDecimal } from '../../shared/number-format';
 import type { Condition, QualificationItem, QualificationRules } from './definition';
 
 export type Verdict = 'pursue' | 'nurture' | 'do-not-pursue' | 'incomplete';
@@ -274,17 +273,4 @@ export function toggleOption(
   // Keep the playbook's order, so the saved list reads the same as the form.
   const order = item.options.map((o) => o.id);
   return [...kept, optionId].toSorted((a, b) => order.indexOf(a) - order.indexOf(b));
-}
-
-/**
- * A number for reading, written the same in both languages, at most two decimals: 150000 →
- * "150,000"; without grouping for amounts in 万, as the page writes them ("2000 万元").
- */
-export function formatNumber(n: number, grouping = true): string {
-  return formatDecimal(n, 2, grouping);
-}
-
-/** An amount in 万元 as whole yuan. */
-export function yuanOf(wan: number): number {
-  return Math.round(wan * 10000);
 }

@@ -2,14 +2,9 @@
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../i18n/lang';
 import { fill } from '../../shared/fill';
-import { amountText } from '../../shared/money';
+import { amountText, figureText } from '../../shared/money';
 import type { BudgetCheck, PriceCheck } from './logic';
 import type { ValidationText } from './props';
-
-export function formatter(lang: Lang): (n: number) => string {
-  const format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 });
-  return (n) => format.format(n);
-}
 
 export function budgetLines(
   lang: Lang,
@@ -18,8 +13,7 @@ export function budgetLines(
   share: { low: number; high: number },
   profitLink: string,
 ): ComponentChildren {
-  const n = formatter(lang);
-  const pct = { lowPct: n(share.low), highPct: n(share.high) };
+  const pct = { lowPct: figureText(share.low), highPct: figureText(share.high) };
   if (check.range === null) {
     return (
       <p class="pb-warn-text">

@@ -5,7 +5,8 @@ import { fill } from '../../shared/fill';
 import { ChecklistItem } from '../shared/ChecklistItem';
 import { valueOf } from '../shared/input';
 import type { ToolAccess } from '../shared/useToolAnswers';
-import { budgetLines, formatter, priceLines } from './Checks';
+import { budgetLines, priceLines } from './Checks';
+import { figureText } from '../../shared/money';
 import type { ValidationQuestion } from './definition';
 import { readQuestion, type QuestionStatus, type ValidationSummary } from './logic';
 import type { ValidationProps } from './props';
@@ -135,8 +136,8 @@ export function Question({
           {budgetLines(lang, text, summary.budget, rules.itShare, localePath(lang, rules.profit.link))}
           <p class="pb-help">
             {fill(text.ruleOfThumb[lang], {
-              lowPct: formatter(lang)(rules.itShare.low),
-              highPct: formatter(lang)(rules.itShare.high),
+              lowPct: figureText(rules.itShare.low),
+              highPct: figureText(rules.itShare.high),
             })}
           </p>
         </div>

@@ -121,6 +121,14 @@ describe('DemoPreparation', () => {
     expect('value-earnings' in saved()).toBe(false);
   });
 
+  it('writes the Chinese total as every tool writes an amount in 万元, without a thousands separator', async () => {
+    render(<DemoPreparation lang="zh" chrome={chromeStrings('zh')} definition={definition} />);
+    fireEvent.input(screen.getByLabelText('A）省钱：每年金额（万元）'), { target: { value: '7000' } });
+    fireEvent.input(screen.getByLabelText('B）挣钱：每年金额（万元）'), { target: { value: '5000.5' } });
+    expect((await screen.findAllByText('合计每年约 12000.5 万元')).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/12,000/)).toBeNull();
+  });
+
   it('records the outcome and the date the close-readiness gate reads', async () => {
     render(<DemoPreparation lang="en" chrome={chromeStrings('en')} definition={definition} />);
     fireEvent.change(screen.getByLabelText('Demo outcome'), { target: { value: 'successful' } });

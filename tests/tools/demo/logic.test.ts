@@ -7,8 +7,6 @@ import {
   demoReadiness,
   demoStatus,
   demoSums,
-  formatWan,
-  formatYuan,
   groupProgress,
   newAttendeeId,
   readCheck,
@@ -189,14 +187,6 @@ describe('demoSums', () => {
     ],
   ])('%s', (_name, answers, expected) => {
     expect(demoSums(answers, figures)).toMatchObject(expected);
-  });
-});
-
-describe('formatting the sums', () => {
-  it('shows 万元 with at most two decimals and the same amount in yuan', () => {
-    expect(formatWan(14.5, 'en')).toBe('RMB 145,000 (14.5万)');
-    expect(formatWan(1 / 3, 'zh')).toBe('0.33');
-    expect(formatYuan(14.5)).toBe('145,000');
   });
 });
 

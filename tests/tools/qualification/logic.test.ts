@@ -6,11 +6,9 @@ import { qualificationDefinition } from '../../../src/tools/qualification/defini
 import {
   allItems,
   countPickedEvents,
-  formatNumber,
   itBudget,
   scoreQualification,
   toggleOption,
-  yuanOf,
   type Verdict,
 } from '../../../src/tools/qualification/logic';
 
@@ -376,15 +374,6 @@ describe('IT budget: 3–5% of the gross profit entered', () => {
     const answers: Answers = profit === undefined ? {} : { 'gross-profit': profit };
     expect(itBudget(answers, definition)).toEqual(budget);
     expect(score(answers).itBudget).toEqual(budget);
-  });
-
-  it('converts 万元 to yuan for display', () => {
-    expect(yuanOf(9)).toBe(90_000);
-    expect(yuanOf(15)).toBe(150_000);
-    expect(yuanOf(8.97)).toBe(89_700);
-    expect(formatNumber(150_000)).toBe('150,000');
-    expect(formatNumber(2000, false)).toBe('2000');
-    expect(formatNumber(8.97)).toBe('8.97');
   });
 });
 

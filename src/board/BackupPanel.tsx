@@ -4,7 +4,7 @@ import type { Deal } from '../deals/schema';
 import type { Lang } from '../i18n/lang';
 import { fill } from '../shared/fill';
 import type { BoardStrings } from './definition';
-import { absoluteTime } from './format';
+import { absoluteTime } from '../shared/time-text';
 import { useLazy } from './useLazy';
 import type { useTransfer } from './useTransfer';
 import type { StorageUsage } from '../storage/index';

@@ -6,7 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import { BoardExports } from '../calendar/BoardExports';
 import type { Deal } from '../deals/schema';
-import type { Lang } from '../i18n/lang';
+import { localeOf, type Lang } from '../i18n/lang';
 import type { ChromeStrings } from '../i18n/ui';
 import { $currentDealId, $deals, $lastDeleted, $lastExportAt, saveAll } from '../storage/index';
 import { StorageNotices } from '../tools/shared/StorageNotices';
@@ -32,7 +32,8 @@ import { useAutoDismiss } from './auto-dismiss';
 import { useDealList } from './useDealList';
 import { useNow } from './useNow';
 import { useStagedStart } from '../storage/useStagedStart';
-import { localDate, relativeTime } from './format';
+import { localDate } from '../shared/local-date';
+import { relativeTime } from '../shared/time-text';
 import { useTransfer } from './useTransfer';
 
 export type { BoardStage } from './StageLinks';
@@ -66,7 +67,7 @@ export function DealBoard({ lang, text: t, chrome: ui, stages, definitions, case
   const now = useNow();
   const usage = useStorageUsage();
 
-  const list = useDealList(dealMap, lang === 'zh' ? 'zh-CN' : 'en');
+  const list = useDealList(dealMap, localeOf(lang));
   const deals = list.ordered;
   // Summaries of the rows on screen only, each worked out once per change of its deal.
   const cache = useMemo(() => createSummaryCache(definitions), [definitions]);

@@ -7,7 +7,8 @@ import { fill } from '../shared/fill';
 import { COLUMNS } from './columns';
 import { continueLink } from './continue';
 import type { BoardStrings } from './definition';
-import { absoluteTime, relativeTime, VERDICT_KEY } from './format';
+import { VERDICT_KEY } from './format';
+import { absoluteTime, relativeTime } from '../shared/time-text';
 import type { DealSummary } from './summary';
 import { reachedText } from './StageProgress';
 

@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/lang';
 import { localePath } from '../i18n/lang';
 import { fill } from '../shared/fill';
 import type { BoardStrings } from './definition';
-import { absoluteTime } from './format';
+import { absoluteTime } from '../shared/time-text';
 import { stageOf } from './progress';
 import { reachedText } from './StageProgress';
 import { openItems } from './summary-next';

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang';
 import { fill } from '../shared/fill';
 import type { ImportPlanEntry } from '../storage/export-import';
 import type { BoardStrings } from './definition';
-import { absoluteTime } from './format';
+import { absoluteTime } from '../shared/time-text';
 
 export interface ImportReview {
   fileName: string;

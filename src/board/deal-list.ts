@@ -2,7 +2,7 @@
 // order, a page at a time (a rep with 500 deals gets the first page at once and
 // more on request). Pure: unit-tested in tests/board/deal-list.test.ts.
 import type { Deal } from '../deals/schema';
-import { sortDeals } from './format';
+import { byRecent } from '../deals/order';
 
 export type DealOrder = 'updated' | 'name';
 
@@ -27,7 +27,7 @@ export function findDeals(deals: readonly Deal[], query: string): Deal[] {
 
 /** Most recently changed first, or by name (then customer) in the page's language. */
 export function orderDeals(deals: readonly Deal[], order: DealOrder, locale: string): Deal[] {
-  if (order === 'updated') return sortDeals(deals);
+  if (order === 'updated') return deals.toSorted(byRecent);
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   return [...deals].sort(
     (a, b) =>

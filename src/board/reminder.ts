@@ -4,7 +4,7 @@ import { fill } from '../shared/fill';
 import type { StorageMode } from '../storage/index';
 import { EXPORT_REMINDER_DAYS, exportReminderDue } from '../storage/index';
 import type { BoardStrings } from './definition';
-import { absoluteTime } from './format';
+import { absoluteTime } from '../shared/time-text';
 
 /**
  * What the reminder says, or null when it says nothing: in memory-only mode any deal is

@@ -3,7 +3,7 @@
 // out for (a date can pass overnight). A deal deleted from the board leaves the cache
 // the next time the board's list of deals is given (`keep`).
 import type { Deal } from '../deals/schema';
-import { localDate } from './format';
+import { localDate } from '../shared/local-date';
 import { summarizeDeal, type DealSummary, type SummaryDefinitions } from './summary';
 
 interface Entry {

@@ -3,7 +3,7 @@
 // board can never disagree with what a tool shows on its stage page.
 import type { Deal, ToolAnswers } from '../deals/schema';
 import type { Verdict as QualificationVerdict } from '../tools/qualification/logic';
-import { localDate } from './format';
+import { localDate } from '../shared/local-date';
 import { dealProgress, stageOf, type DealProgress, type ProgressDefinitions } from './progress';
 
 export { hasAnswer, STAGE_TOOLS, toolHasAnswers } from './stage-tools';

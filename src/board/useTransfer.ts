@@ -7,7 +7,8 @@ import { fill } from '../shared/fill';
 import { $deals, importDeals, markExported } from '../storage/index';
 import type { BoardStrings } from './definition';
 import { identicalIds } from './deal-match';
-import { exportFileName, importCounts, sortDeals } from './format';
+import { exportFileName, importCounts } from './format';
+import { byRecent } from '../deals/order';
 import type { ImportReview } from './ImportReview';
 import type { ToastInput } from './Toast';
 import { downloadText, loadExportImport, readImportFile } from './transfer';
@@ -40,7 +41,8 @@ export function useTransfer(context: {
     }
   }
 
-  const exportAll = () => exportList(sortDeals(Object.values($deals.get())), exportFileName(new Date()));
+  const exportAll = () =>
+    exportList(Object.values($deals.get()).toSorted(byRecent), exportFileName(new Date()));
   const exportOne = (deal: Deal) => exportList([deal], exportFileName(new Date(), title(deal)));
 
   async function chooseFile(input: HTMLInputElement) {

@@ -12,3 +12,8 @@ export function localePath(lang: Lang, path: string): string {
 }
 
 export type Localized<T = string> = Record<Lang, T>;
+
+/** The BCP 47 tag of a language, for `lang` attributes and Intl: Chinese is Simplified (zh-CN). */
+export function localeOf(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}

@@ -7,7 +7,8 @@ import { deepEqual } from './merge';
 import { dealKey } from './keys';
 import type { SaveResult } from './status';
 import type { Writes } from './writes';
-import { byRecent, dealIn, fail, type State, type WorkspaceOptions } from './workspace-state';
+import { byRecent } from '../deals/order';
+import { dealIn, fail, type State, type WorkspaceOptions } from './workspace-state';
 
 export function createActions(state: State, { persist, writeMeta }: Writes, options: WorkspaceOptions) {
   const { $deals, $currentDealId, $storageMode, $lastDeleted, $lastExportAt, $notices } = state.stores;

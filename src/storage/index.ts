@@ -39,6 +39,6 @@ export * from './workspace';
 export type * from './engine';
 export type * from './status';
 export { STORAGE_VERSION } from './keys';
-export { byRecent } from './workspace-state';
+export { byRecent } from '../deals/order';
 export * from './export-reminder';
 export * from './usage';

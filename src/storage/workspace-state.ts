@@ -16,9 +16,6 @@ export interface WorkspaceOptions {
 
 type NoticeInput = Notice extends infer N ? (N extends unknown ? Omit<N, 'id'> : never) : never;
 
-/** Most recently changed first. ISO times compare as plain strings: no locale collation for 500 deals. */
-export const byRecent = (a: Pick<Deal, 'updatedAt'>, b: Pick<Deal, 'updatedAt'>): number =>
-  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 /** Own keys only: `deals['constructor']` would otherwise find Object's constructor. */
 export const dealIn = (deals: Readonly<Record<string, Deal>>, id: string): Deal | undefined =>
   Object.hasOwn(deals, id) ? deals[id] : undefined;

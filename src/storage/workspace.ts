@@ -12,7 +12,8 @@ import { createProblems } from './problems';
 import { readSnapshot } from './snapshot';
 import type { StorageMode } from './status';
 import { createSync } from './sync';
-import { byRecent, createState, dealIn, type WorkspaceOptions } from './workspace-state';
+import { byRecent } from '../deals/order';
+import { createState, dealIn, type WorkspaceOptions } from './workspace-state';
 import { createWrites } from './writes';
 
 export type { WorkspaceOptions } from './workspace-state';

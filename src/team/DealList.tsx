@@ -1,7 +1,8 @@
 // The deals behind a figure: name, customer, stage, verdict and last change, with
 // the read-only summary and "Copy into my deals" for each.
 import type { BoardStrings } from '../board/definition';
-import { absoluteTime, VERDICT_KEY } from '../board/format';
+import { VERDICT_KEY } from '../board/format';
+import { absoluteTime } from '../shared/time-text';
 import { reachedText } from '../board/StageProgress';
 import type { Deal } from '../deals/schema';
 import type { DealSummary } from '../board/summary';

@@ -20,7 +20,7 @@ import { pipeline } from './pipeline';
 import { teamSummaries } from './summaries';
 import type { TeamViewProps } from './props';
 import { DealCell, TeamTable } from './TeamTable';
-import { absoluteTime } from '../board/format';
+import { absoluteTime } from '../shared/time-text';
 
 export interface TeamReportProps extends TeamViewProps {
   deals: readonly Deal[];

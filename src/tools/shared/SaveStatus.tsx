@@ -4,6 +4,7 @@ import { useMemo } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
 import { fill } from '../../shared/fill';
+import { clockTime } from '../../shared/time-text';
 import { $saveStatus, $unsavedDealIds, saveAll } from '../../storage/index';
 
 export function SaveStatus({ t, lang }: { t: ChromeStrings; lang: Lang }) {
@@ -16,7 +17,7 @@ export function SaveStatus({ t, lang }: { t: ChromeStrings; lang: Lang }) {
   let failed = false;
   if (status?.ok) {
     text = fill(t.savedAt, {
-      time: at.toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en', { timeStyle: 'short' }),
+      time: clockTime(at, lang),
     });
   } else if (status) {
     failed = true;

@@ -2,6 +2,7 @@
 // version, unreadable data kept aside, and changes merged from another tab.
 import { useStore } from '@nanostores/preact';
 import type { Lang } from '../../i18n/lang';
+import { absoluteTime } from '../../shared/time-text';
 import type { ChromeStrings } from '../../i18n/ui';
 import { fill } from '../../shared/fill';
 import {
@@ -44,7 +45,7 @@ export function StorageNotices({ t, lang }: { t: ChromeStrings; lang: Lang }) {
       {problems.map((problem) => (
         <p class="pb-notice pb-warn" key={problem.id}>
           {fill(t.problemFound, {
-            when: new Date(problem.foundAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'),
+            when: absoluteTime(problem.foundAt, lang),
           })}{' '}
           <a
             class="pb-button"

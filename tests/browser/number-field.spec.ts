@@ -14,6 +14,8 @@ interface NumberFieldCase {
   saved: number;
   /** The field's message for text it refuses. */
   refused: string;
+  /** Where the tool writes the figure back: every tool writes 万元 figures alike, without grouping. */
+  echo?: string;
 }
 
 const MONEY = '１，２００万';
@@ -33,6 +35,7 @@ const CASES: NumberFieldCase[] = [
     typed: MONEY,
     saved: 1200,
     refused: '请输入 0 或更大的数字。',
+    echo: '上一年度销售额 1200 万元',
   },
   {
     tool: 'qualification',
@@ -65,6 +68,7 @@ const CASES: NumberFieldCase[] = [
     typed: MONEY,
     saved: 1200,
     refused: '请填写数字，例如 7.5。',
+    echo: '合计每年约 1200 万元',
   },
   {
     tool: 'demo',
@@ -115,6 +119,7 @@ for (const entry of CASES) {
     await expect(field).not.toHaveAttribute('aria-invalid', 'true');
     await field.blur();
     await expect(field).toHaveValue(String(entry.saved));
+    if (entry.echo) await expect(tool.getByText(entry.echo).first()).toBeVisible();
 
     await field.fill('－５');
     await expect(field).toHaveAttribute('aria-invalid', 'true');

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: "unit" runs before the build (pure logic, components in jsdom);
@@ -5,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 // The browser tests are Playwright Test's (`*.spec.ts`, playwright.config.ts).
 export default defineConfig({
   test: {
+    // Every core: nothing else of `npm test` runs beside the unit tests (vitest keeps one back by default).
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {

@@ -9,68 +9,77 @@ export async function islandReady(page: Page): Promise<void> {
     .waitFor({ state: 'attached' });
 }
 
+/** A control found a moment ago is there to act on: no long wait for one that went. */
+const ACT = { timeout: 10_000 };
+
+/** The next control, from mark `from` on, that wants typing or picking; boxes on the way are ticked. */
+interface Field {
+  mark: number;
+  kind: string;
+  /** A select's first real option. */
+  option: string;
+  inForm: boolean;
+}
+
+/**
+ * Runs in the page: walks the marked controls in order from `from`, ticking each usable, unticked
+ * box as a rep's click would (letting the tool re-render before the next is read, since a tick can
+ * disable or reveal others), and stops at the first usable empty field, which the caller fills with
+ * Playwright's own typing. Visible as Playwright means it: a box with a size, not visibility: hidden.
+ */
+async function tickUntilField({ from, count }: { from: number; count: number }): Promise<Field | null> {
+  for (let mark = from; mark < count; mark++) {
+    const found = document.querySelector(`.pb-tool-body [data-fill="${mark}"]`);
+    if (!found) continue; // an earlier answer removed it
+    // An input, textarea or select: each has the value, disabled and (for boxes) checked read here.
+    const el = found as HTMLInputElement;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden' || el.disabled)
+      continue;
+    const kind = found instanceof HTMLInputElement ? found.type : found.tagName.toLowerCase();
+    if (kind === 'checkbox' || kind === 'radio') {
+      // Some boxes refuse until their prerequisites are met: a click, as a rep would try.
+      if (!el.checked) {
+        el.click();
+        await new Promise((settled) => setTimeout(settled, 0));
+      }
+    } else if (kind === 'select') {
+      const option = [...(found as HTMLSelectElement).options].map((o) => o.value).find(Boolean);
+      if (option !== undefined && el.value === '') return { mark, kind, option, inForm: false };
+    } else if (kind !== 'file' && el.value === '') {
+      return { mark, kind, option: '', inForm: el.closest('form') !== null };
+    }
+  }
+  return null;
+}
+
 /**
  * Fills every control of the tool on the page the way a rep would: ticks boxes,
  * picks the first real option, types into fields, submits small add-forms. Runs
  * twice, since ticking an item can reveal its fields.
  */
-/** A control found a moment ago is there to act on: no long wait for one that went. */
-const ACT = { timeout: 10_000 };
-
 export async function fillTool(page: Page, text = 'Filled in'): Promise<void> {
   for (let pass = 0; pass < 2; pass++) {
     // Marked, so a re-render between steps cannot shift which control is meant.
-    const marks = await page
+    const count = await page
       .locator('.pb-tool-body')
       .locator('input, textarea, select')
-      .evaluateAll((els) =>
-        els.map((el, i) => {
-          el.setAttribute('data-fill', `${i}`);
-          return `${i}`;
-        }),
-      );
-    for (const mark of marks) {
-      const control = page.locator(`.pb-tool-body [data-fill="${mark}"]`);
-      // Read without waiting: an earlier answer may have hidden or removed this control.
-      const [state] = await control.evaluateAll((els) =>
-        els.map((el) => {
-          const field = el as HTMLInputElement;
-          return {
-            kind: el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase(),
-            // Visible as Playwright means it: a box with a size, not visibility: hidden.
-            usable:
-              el.getBoundingClientRect().width > 0 &&
-              el.getBoundingClientRect().height > 0 &&
-              getComputedStyle(el).visibility !== 'hidden' &&
-              !field.disabled,
-            checked: field.checked,
-            value: field.value,
-            inForm: el.closest('form') !== null,
-            options:
-              el instanceof HTMLSelectElement ? [...el.options].map((o) => o.value).filter(Boolean) : [],
-          };
-        }),
-      );
-      if (!state?.usable) continue;
-      const { kind, value } = state;
-      if (kind === 'checkbox' || kind === 'radio') {
-        // Some boxes refuse until their prerequisites are met: a click, as a rep would try. Checked
-        // and clicked in one step in the page: the previous answer's re-render may have disabled it
-        // since it was read (a step marked done disables its "not applicable"), and then it is skipped.
-        if (!state.checked)
-          await control.evaluate((el) => {
-            if (!(el as HTMLInputElement).disabled) (el as HTMLElement).click();
-          });
-      } else if (kind === 'select') {
-        if (state.options[0] && value === '') await control.selectOption(state.options[0], ACT);
-      } else if (kind === 'date') {
-        if (value === '') await control.fill('2026-12-01', ACT);
-      } else if (kind === 'number') {
-        if (value === '') await control.fill('3', ACT);
-      } else if (kind !== 'file' && value === '') {
+      .evaluateAll((els) => {
+        els.forEach((el, i) => el.setAttribute('data-fill', `${i}`));
+        return els.length;
+      });
+    for (let from = 0; from < count;) {
+      const field = await page.evaluate(tickUntilField, { from, count });
+      if (field === null) break;
+      const control = page.locator(`.pb-tool-body [data-fill="${field.mark}"]`);
+      if (field.kind === 'select') await control.selectOption(field.option, ACT);
+      else if (field.kind === 'date') await control.fill('2026-12-01', ACT);
+      else if (field.kind === 'number') await control.fill('3', ACT);
+      else {
         await control.fill(text, ACT);
-        if (state.inForm) await control.press('Enter', ACT);
+        if (field.inForm) await control.press('Enter', ACT);
       }
+      from = field.mark + 1;
     }
   }
 }

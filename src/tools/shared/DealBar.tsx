@@ -16,14 +16,14 @@ export function DealBar({
   t,
   lang,
   idPrefix,
-  ready = true,
+  ready,
   onCreated,
 }: {
   t: ChromeStrings;
   lang: Lang;
   idPrefix: string;
   /** False while the island starts: the list stays as the server drew it until the deals are shown. */
-  ready?: boolean;
+  ready: boolean;
   /** Called once a deal is created from the form: the tool then takes focus. */
   onCreated?: () => void;
 }) {

@@ -5,7 +5,8 @@ import type { Answer, Deal, ToolId } from '../deals/schema';
 import { localePath, type Lang } from '../i18n/lang';
 import { readEvent } from '../tools/events/logic';
 import { readStep } from '../tools/implementation/logic';
-import { readDate, readTrial } from '../tools/negotiation/logic';
+import { readTrial } from '../tools/negotiation/logic';
+import { readDate } from '../deals/answers';
 
 /** How an item's answer holds its date. */
 export type DateKind = 'event' | 'date' | 'trial' | 'step';

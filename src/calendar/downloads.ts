@@ -6,7 +6,7 @@ import type { Deal } from '../deals/schema';
 import type { SummaryDefinitions } from '../board/summary';
 import type { Lang } from '../i18n/lang';
 import { buildCsv, type SheetText } from '../spreadsheet/csv';
-import { localToday } from '../tools/negotiation/logic';
+import { localDate } from '../shared/local-date';
 import { datedItems } from './dated-items';
 import { DATED_FIELDS } from './fields';
 import { buildIcs } from './ics';
@@ -25,7 +25,7 @@ export async function downloadCalendar(
     title: exportsData.eventTitle[lang],
     calName: exportsData.calendarName[lang],
   });
-  downloadText(text, `sales-playbook-dates-${localToday(now)}.ics`, 'text/calendar');
+  downloadText(text, `sales-playbook-dates-${localDate(now)}.ics`, 'text/calendar');
   return items.length;
 }
 
@@ -42,6 +42,6 @@ export async function downloadSheet(
     Object.entries(exportsData.columns).map(([key, value]) => [key, value[lang]]),
   ) as SheetText['columns'];
   const csv = await buildCsv(deals, definitions, { ...text, columns });
-  downloadText(csv, `sales-playbook-deals-${localToday(now)}.csv`, 'text/csv');
+  downloadText(csv, `sales-playbook-deals-${localDate(now)}.csv`, 'text/csv');
   return deals.length;
 }

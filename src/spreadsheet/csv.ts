@@ -4,7 +4,8 @@
 import type { Deal } from '../deals/schema';
 import { summarizeDeal, type SummaryDefinitions, type Verdict } from '../board/summary';
 import negotiationData from '../../content/tools/negotiation.json';
-import { localToday, readDate } from '../tools/negotiation/logic';
+import { readDate } from '../deals/answers';
+import { localDate } from '../shared/local-date';
 
 export const BOM = '\uFEFF';
 const CLOSE_DATE = negotiationData.fields.closeDate.id;
@@ -33,7 +34,7 @@ export interface SheetText {
 function localTime(iso: string): string {
   const date = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${localToday(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${localDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 /** The header row and one row per deal, in the order given. */

@@ -11,7 +11,7 @@ import {
   type SummaryDefinitions,
   type Verdict,
 } from '../board/summary';
-import { localToday } from '../tools/negotiation/logic';
+import { localDate } from '../shared/local-date';
 
 export const UPCOMING_DAYS = 30;
 export const STALE_DAYS = 14;
@@ -58,7 +58,7 @@ export function pipeline(
   const summary = (deal: Deal) => summaries.get(deal.id)!;
   const closeTotal = definitions.close.items.length;
 
-  const today = localToday(now);
+  const today = localDate(now);
   const last = addDays(today, UPCOMING_DAYS);
   const upcoming = deals
     .flatMap((deal) => datedItems(deal, fields))

@@ -10,7 +10,8 @@ import { eventsGate } from '../gates';
 import { useToolAnswers } from '../shared/useToolAnswers';
 import type { EventsDefinition } from './definition';
 import { pickedEvents, readEvent } from './logic';
-import { eventWarnings, isoDate } from './warnings';
+import { eventWarnings } from './warnings';
+import { localDate } from '../../shared/local-date';
 import { valueOf } from '../shared/input';
 
 interface Props {
@@ -27,7 +28,7 @@ function Events({ lang, definition, today, itemLink }: Props) {
   const text = definition.text;
   const items = definition.items;
   const picked = pickedEvents(answers, items);
-  const warnings = eventWarnings(answers, today ?? isoDate(new Date()), items);
+  const warnings = eventWarnings(answers, today ?? localDate(new Date()), items);
   const labelOf = (id: string) => items.find((item) => item.id === id)?.label[lang] ?? id;
   const passed = new Set(warnings.flatMap((w) => (w.kind === 'date-passed' ? [w.id] : [])));
   const noEvidence = warnings.flatMap((w) => (w.kind === 'no-evidence' ? [w.id] : []));

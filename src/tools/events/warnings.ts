@@ -47,6 +47,3 @@ export function eventWarnings(
   }
   return warnings;
 }
-
-/** A local calendar date as YYYY-MM-DD (not UTC: a rep's "today" is where they are). */
-export { localDate as isoDate } from '../../shared/local-date';

@@ -7,7 +7,8 @@ import { ToolFrame } from '../shared/ToolFrame';
 import type { StateStrings } from '../shared/stage-state';
 import { negotiationGate } from '../gates';
 import { useToolAnswers, type ToolAccess } from '../shared/useToolAnswers';
-import { localToday, negotiationStatus, readStep } from './logic';
+import { negotiationStatus, readStep } from './logic';
+import { localDate } from '../../shared/local-date';
 import type { NegotiationProps } from './props';
 import { Summary } from './Summary';
 import { FIELD_ORDER, FieldControl } from './TermFields';
@@ -16,7 +17,7 @@ function Tracker({ lang, definition, chrome, itemLink }: NegotiationProps) {
   const { answers, set, patch } = useToolAnswers('negotiation');
   const tool: ToolAccess = { answers, set, patch };
   const text = definition.text;
-  const status = negotiationStatus(answers, definition, localToday(new Date()));
+  const status = negotiationStatus(answers, definition, localDate(new Date()));
 
   return (
     <>

@@ -5,7 +5,8 @@ import { textOf, type ToolAccess } from '../shared/useToolAnswers';
 import { Competitors } from './Competitors';
 import type { NegotiationFieldKey } from './definition';
 import { Help } from './FieldHelp';
-import { readDate, readTrial } from './logic';
+import { readTrial } from './logic';
+import { readDate } from '../../deals/answers';
 import type { NegotiationBase } from './props';
 import type { ChromeStrings } from '../../i18n/ui';
 

@@ -9,9 +9,7 @@ export { NEGOTIATION_WARNING_KINDS } from './warning-kinds';
 
 type Answers = Readonly<Record<string, Answer>>;
 
-export { readDate } from '../../deals/answers';
 /** Today's date where the rep is, as YYYY-MM-DD. */
-export { localDate as localToday } from '../../shared/local-date';
 
 export interface StepAnswer {
   done: boolean;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import data from '../../../content/tools/events.json';
 import { eventsDefinition } from '../../../src/tools/events/definition';
 import { pickedEvents, readEvent } from '../../../src/tools/events/logic';
-import { eventWarnings, isoDate } from '../../../src/tools/events/warnings';
+import { eventWarnings } from '../../../src/tools/events/warnings';
 
 const items = eventsDefinition.parse(data).items;
 const TODAY = '2026-06-15';
@@ -117,12 +117,5 @@ describe('eventWarnings', () => {
       { kind: 'no-evidence', id: 'event-3' },
       { kind: 'no-evidence', id: 'event-7' },
     ]);
-  });
-});
-
-describe('isoDate', () => {
-  it('formats the local calendar date', () => {
-    expect(isoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-    expect(isoDate(new Date(2026, 11, 31, 0, 1))).toBe('2026-12-31');
   });
 });

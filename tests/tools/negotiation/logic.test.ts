@@ -4,7 +4,6 @@ import anchors from '../../../content/anchors.json';
 import { negotiationDefinition } from '../../../src/tools/negotiation/definition';
 import {
   addCompetitor,
-  localToday,
   negotiationStatus,
   readCompetitors,
   readStep,
@@ -114,13 +113,6 @@ describe('the competitor list', () => {
     expect(restoreCompetitor([], 'UFIDA', 0)).toEqual(['UFIDA']);
     // Added again by hand meanwhile: no second copy.
     expect(restoreCompetitor(['Kingdee', 'ufida '], 'UFIDA', 0)).toEqual(['Kingdee', 'ufida']);
-  });
-});
-
-describe('localToday', () => {
-  it('is the local calendar date', () => {
-    expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-    expect(localToday(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
   });
 });
 

@@ -1,5 +1,5 @@
-// Which tool each stage has, and whether a tool holds any answer: the base of
-// every progress figure (progress.ts, summary.ts), kept apart so both can import it.
+// Which tool each stage has, read from the stage registry (content/stages.json): the base of
+// every progress figure, the team view, the calendar and the spreadsheet.
 import stagesData from '../../content/stages.json' with { type: 'json' };
 import type { ToolId } from '../deals/schema';
 import { isToolId } from '../deals/constants';
@@ -9,6 +9,3 @@ export const STAGE_TOOLS: readonly ToolId[] = stagesData.stages.map(({ id, tool 
   if (!isToolId(tool)) throw new Error(`content/stages.json: stage "${id}" names an unknown tool "${tool}"`);
   return tool;
 });
-
-// The rule of what counts as an answer lives with the tools; the board reads it from there.
-export { hasAnswer, toolHasAnswers } from '../tools/shared/stage-state';

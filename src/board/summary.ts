@@ -6,8 +6,6 @@ import type { Verdict as QualificationVerdict } from '../tools/qualification/log
 import { localDate } from '../shared/local-date';
 import { dealProgress, stageOf, type DealProgress, type ProgressDefinitions } from './progress';
 
-export { hasAnswer, STAGE_TOOLS, toolHasAnswers } from './stage-tools';
-
 export type Verdict = QualificationVerdict;
 
 /** What the summary needs from the tools' data (content/tools/*.json), parsed at build time. */

@@ -6,7 +6,7 @@ import eventsData from '../../content/tools/events.json';
 import implementationData from '../../content/tools/implementation.json';
 import negotiationData from '../../content/tools/negotiation.json';
 import type { ToolId } from '../deals/schema';
-import { STAGE_TOOLS } from '../board/summary';
+import { STAGE_TOOLS } from '../board/stage-tools';
 import { itemAnchor } from '../links/anchors';
 import type { DatedField, DateKind } from './dated-items';
 

@@ -4,8 +4,6 @@
 import { checkDeal, type Deal } from '../deals/schema';
 import { SHARE_PARAM } from './hash';
 
-export { isShareHash, SHARE_PARAM } from './hash';
-
 export const SHARE_VERSION = 1;
 /** The longest fragment accepted, in characters: 8 KB, well within every browser's URL limit. */
 export const MAX_FRAGMENT_CHARS = 8192;

@@ -5,7 +5,8 @@
 // differs from person to person.
 import type { CaseStudy } from '../board/case-study-deal';
 import type { Answer, Deal, ToolId } from '../deals/schema';
-import { hasAnswer, STAGE_TOOLS } from '../board/summary';
+import { STAGE_TOOLS } from '../board/stage-tools';
+import { hasAnswer } from '../tools/shared/stage-state';
 import { caseOfDeal, type CaseSignature } from './case-marker';
 
 /**

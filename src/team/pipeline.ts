@@ -4,13 +4,8 @@
 // the deals behind it, so every bar and row can list them.
 import { datedItems, type DatedField, type DatedItem } from '../calendar/dated-items';
 import type { Deal } from '../deals/schema';
-import {
-  STAGE_TOOLS,
-  summarizeDeal,
-  type DealSummary,
-  type SummaryDefinitions,
-  type Verdict,
-} from '../board/summary';
+import { STAGE_TOOLS } from '../board/stage-tools';
+import { summarizeDeal, type DealSummary, type SummaryDefinitions, type Verdict } from '../board/summary';
 import { localDate } from '../shared/local-date';
 
 export const UPCOMING_DAYS = 30;

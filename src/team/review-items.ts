@@ -5,7 +5,7 @@
 import itemAnchors from '../../content/item-anchors.json';
 import stagesData from '../../content/stages.json';
 import type { ToolId } from '../deals/schema';
-import { STAGE_TOOLS } from '../board/summary';
+import { STAGE_TOOLS } from '../board/stage-tools';
 import { localePath, type Lang } from '../i18n/lang';
 import { itemAnchor } from '../links/anchors';
 import type { ReviewItem } from './class-review';

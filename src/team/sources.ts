@@ -5,7 +5,8 @@
 import type { Deal } from '../deals/schema';
 import { readImportFile } from '../board/transfer';
 import { MAX_IMPORT_BYTES, parseImport } from '../storage/export-import';
-import { isShareHash, unpackDeal, type ShareError } from '../share/pack';
+import { isShareHash } from '../share/hash';
+import { unpackDeal, type ShareError } from '../share/pack';
 import { dedupeDeals, type Superseded } from './dedupe';
 import { yieldToMain } from '../shared/yield-to-main';
 

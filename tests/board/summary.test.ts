@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import stagesData from '../../content/stages.json';
 import type { Answer, Deal, ToolAnswers } from '../../src/deals/schema';
-import { hasAnswer, stageReached, STAGE_TOOLS, summarizeDeal, toolHasAnswers } from '../../src/board/summary';
+import { stageReached, summarizeDeal } from '../../src/board/summary';
+import { STAGE_TOOLS } from '../../src/board/stage-tools';
+import { hasAnswer, toolHasAnswers } from '../../src/tools/shared/stage-state';
 import { closeReadiness } from '../../src/tools/close/logic';
 import { countPickedEvents, scoreQualification } from '../../src/tools/qualification/logic';
 import { definitions, PURSUE } from '../board/props';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isShareHash, MAX_FRAGMENT_CHARS, MAX_JSON_BYTES, packDeal, unpackDeal } from '../../src/share/pack';
+import { isShareHash } from '../../src/share/hash';
+import { MAX_FRAGMENT_CHARS, MAX_JSON_BYTES, packDeal, unpackDeal } from '../../src/share/pack';
 import { sampleDeal } from '../deals/sample';
 import { dealArbitrary } from '../storage/deal-arbitrary';
 

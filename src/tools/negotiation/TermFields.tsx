@@ -1,12 +1,12 @@
 // The facts recorded under their step: competitors, approval flow, close date, payment method
 // and terms, the trial agreement.
 import { checkedOf, valueOf } from '../shared/input';
-import { textOf, type ToolAccess } from '../shared/useToolAnswers';
+import type { ToolAccess } from '../shared/useToolAnswers';
 import { Competitors } from './Competitors';
 import type { NegotiationFieldKey } from './definition';
 import { Help } from './FieldHelp';
 import { readTrial } from './logic';
-import { readDate } from '../../deals/answers';
+import { readDate, readText } from '../../deals/answers';
 import type { NegotiationBase } from './props';
 import type { ChromeStrings } from '../../i18n/ui';
 
@@ -43,7 +43,7 @@ export function FieldControl({
           <Help id={id} field={field} lang={lang} />
           <textarea
             id={id}
-            value={textOf(tool.answers[field.id])}
+            value={readText(tool.answers[field.id])}
             maxLength={5000}
             rows={3}
             aria-describedby={describedBy}
@@ -59,7 +59,7 @@ export function FieldControl({
           <input
             type="text"
             id={id}
-            value={textOf(tool.answers[field.id])}
+            value={readText(tool.answers[field.id])}
             maxLength={5000}
             aria-describedby={describedBy}
             onInput={saveText}

@@ -2,6 +2,7 @@
 // add up to (pursue / nurture / do not pursue), with every reason linked to its
 // rule on the page, the gaps still to answer and the expected IT budget.
 import type { Answer } from '../../deals/schema';
+import { readAmount } from '../../deals/answers';
 import type { Lang } from '../../i18n/lang';
 import type { ChromeStrings } from '../../i18n/ui';
 import type { LocalizedText } from '../../shared/schema';
@@ -21,7 +22,6 @@ import {
   chosenOptions,
   countPickedEvents,
   isAsked,
-  readNumber,
   scoreQualification,
   toggleOption,
 } from './logic';
@@ -56,7 +56,7 @@ function NumberQuestion(props: {
   text: Text;
 }) {
   const { item, value, save, lang, text } = props;
-  const stored = readNumber(value);
+  const stored = readAmount(value);
   const id = `${ID}-${item.id}`;
 
   return (
@@ -143,7 +143,7 @@ function Scorecard({ lang, definition, itemLink }: Props) {
   const factorLabel = (anchor: string): LocalizedText =>
     definition.factors.find((f) => f.anchor === anchor)?.label ?? { zh: anchor, en: anchor };
   const { lowPercent, highPercent } = definition.rules.itBudget;
-  const profit = readNumber(answers[definition.rules.itBudget.item]);
+  const profit = readAmount(answers[definition.rules.itBudget.item]);
   const budgetAnchor =
     allItems(definition).find((item) => item.id === definition.rules.itBudget.item)?.anchor ?? 'size';
 

@@ -7,7 +7,7 @@
 // needs is missing. An undecided test never counts as a pass: the verdict is
 // "incomplete" unless the answers given already decide it (a hard stop, or a
 // measure below its line), and a "pursue" needs all six factors answered.
-import { readAmount as readNumber } from '../../deals/answers';
+import { readAmount } from '../../deals/answers';
 import type { Answer } from '../../deals/schema';
 import type { LocalizedText } from '../../shared/schema';
 import { amountValue } from '../../shared/money';
@@ -61,7 +61,6 @@ type AnswerMap = Readonly<Record<string, Answer | undefined>>;
 type Tri = boolean | null;
 
 /** A number answer: finite and not negative, else not answered. */
-export { readAmount as readNumber } from '../../deals/answers';
 
 /**
  * The options chosen for a choice item, limited to options the playbook still
@@ -77,7 +76,7 @@ export function chosenOptions(item: QualificationItem, value: Answer | undefined
 }
 
 export function isAnswered(item: QualificationItem, value: Answer | undefined): boolean {
-  return item.kind === 'number' ? readNumber(value) !== null : chosenOptions(item, value) !== null;
+  return item.kind === 'number' ? readAmount(value) !== null : chosenOptions(item, value) !== null;
 }
 
 /** Every question of the scorecard, in the page's order. */
@@ -131,7 +130,7 @@ export function qualificationGaps(answers: AnswerMap, rules: QualificationRules)
 /** 3–5% (by the rules) of the gross profit entered, in 万元; null without a gross profit. */
 export function itBudget(answers: AnswerMap, rules: Pick<QualificationRules, 'rules'>): ItBudget | null {
   const { item, lowPercent, highPercent } = rules.rules.itBudget;
-  const profit = readNumber(answers[item]);
+  const profit = readAmount(answers[item]);
   if (profit === null) return null;
   // Multiply before dividing: 300 × 3 / 100 is exactly 9, 300 × 0.03 is not.
   return { low: round2((profit * lowPercent) / 100), high: round2((profit * highPercent) / 100) };
@@ -179,7 +178,7 @@ export function scoreQualification(
       en: id,
     };
   const size = thresholds.measures.map((measure): Tri => {
-    const value = readNumber(answers[measure.item]);
+    const value = readAmount(answers[measure.item]);
     if (value === null) return null;
     const mins = Object.entries(measure.min).filter(([t]) => type === null || t === type);
     const results = new Set(mins.map(([, min]) => value >= min));

@@ -1,6 +1,7 @@
 // The current deal's answers for one tool, and a setter that saves through the
 // storage layer. Islands mount client-only, so the first render already has them.
 import { useStore } from '@nanostores/preact';
+import { fieldsOf } from '../../deals/answers';
 import type { Answer, Deal, ToolId } from '../../deals/schema';
 import { $currentDeal, setAnswer } from '../../storage/index';
 
@@ -37,14 +38,5 @@ export function useToolAnswers(tool: ToolId): ToolAnswers {
   };
 }
 
-/** A structured answer's fields, or an empty record when the item holds something else. */
-export function fieldsOf(value: Answer | undefined): Readonly<Record<string, Answer>> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : EMPTY;
-}
-
-/** The text of a field, or '' when it is not text. */
-export function textOf(value: Answer | undefined): string {
-  return typeof value === 'string' ? value : '';
-}
 // Every tool page loads the number field with the tool frame: one request, not another small chunk.
 export { NumberField } from './NumberField';

@@ -4,9 +4,8 @@ import type { Answer } from '../../deals/schema';
 import type { Lang } from '../../i18n/lang';
 import { valueOf } from '../shared/input';
 import { NumberField } from '../shared/NumberField';
-import { textOf } from '../shared/useToolAnswers';
 import type { ValidationField } from './definition';
-import { readAmount } from './logic';
+import { readAmount, readText } from '../../deals/answers';
 import type { ValidationText } from './props';
 
 export function Field(props: {
@@ -39,7 +38,7 @@ export function Field(props: {
     control = (
       <textarea
         id={id}
-        value={textOf(value)}
+        value={readText(value)}
         maxLength={5000}
         aria-describedby={helpId}
         aria-required={props.required ? 'true' : undefined}
@@ -50,7 +49,7 @@ export function Field(props: {
     control = (
       <input
         id={id}
-        value={textOf(value)}
+        value={readText(value)}
         maxLength={5000}
         aria-describedby={helpId}
         onInput={(e) => set(valueOf(e))}

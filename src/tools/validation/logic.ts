@@ -73,7 +73,6 @@ export function questionCounts(
 }
 
 /** An amount in 万元: a finite number, not negative; anything else is not entered. */
-export { readAmount } from '../../deals/answers';
 
 /** Rounded to 0.01 万元 (RMB 100), so 480 × 3% is 14.4, not 14.399999999999999. */
 export function roundWan(value: number): number {

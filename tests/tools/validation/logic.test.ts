@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../../content/tools/validation.json';
+import { readAmount } from '../../../src/deals/answers';
 import { validationDefinition } from '../../../src/tools/validation/definition';
 import {
   checkBudget,
@@ -8,7 +9,6 @@ import {
   itBudgetRange,
   questionCounts,
   questionState,
-  readAmount,
   readQuestion,
   validationSummary,
 } from '../../../src/tools/validation/logic';

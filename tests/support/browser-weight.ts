@@ -11,7 +11,7 @@
  * search UI, have begun), and no request is still in flight.
  */
 import { gzipSync } from 'node:zlib';
-import type { Page, Request, Response } from 'playwright-core';
+import type { Page, Request, Response } from '@playwright/test';
 
 export interface ScriptWeight {
   /** Each script fetched before network idle: its path and gzip size. */

@@ -36,6 +36,16 @@ const focused = (page: Page): Promise<Focused | null> =>
     };
   });
 
+/**
+ * Space on the focused step's box, then waits for the tool to show the step done: the islands
+ * redraw a moment after a change (nanostores' useStore batches it on a timer), and a Tab pressed
+ * before that would still find step 3's "Not applicable" box enabled.
+ */
+async function tick(page: Page): Promise<void> {
+  await page.keyboard.press('Space');
+  await expect(page.locator('.pb-item:has(:focus)')).toHaveClass(/\bpb-done\b/);
+}
+
 /** Every control of the tool a keyboard user must reach. */
 const controls = (page: Page): Promise<string[]> =>
   page.locator('.pb-tool-live').evaluate((root) =>
@@ -108,11 +118,11 @@ for (const lang of ['en', 'zh'] as const) {
           visited.add(first.key);
           if (!first.ring) noRing.push(first.key);
           await firstVisit(page);
-          await page.keyboard.press('Space');
+          await tick(page);
           ticked++;
         } else if (created && (el.type === 'checkbox' || el.type === 'date') && (await firstVisit(page))) {
           if (el.type === 'checkbox') {
-            await page.keyboard.press('Space');
+            await tick(page);
             ticked++;
           } else {
             await page.keyboard.type('11202026');

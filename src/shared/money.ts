@@ -5,9 +5,8 @@
  * 万元 after the figure; English ones get the amount in RMB with the 万 figure the rep will hear
  * beside it: "RMB 120 million (12000万)", "RMB 144,000 (14.4万)". Whole yuan are grouped ("145,000").
  */
+import type { Lang } from '../i18n/lang';
 import { formatDecimal } from './number-format';
-
-type Lang = 'zh' | 'en';
 
 const grouped = (n: number, digits: number) => formatDecimal(n, digits);
 

@@ -6,8 +6,10 @@
  * Loaded on demand by ./register.ts. Styled through a constructed style sheet, which the
  * site's Content Security Policy allows (inline style attributes it does not).
  */
+import type { Lang } from '../i18n/lang';
+
 export interface OfferOptions {
-  lang: 'zh' | 'en';
+  lang: Lang;
   /** Lets the waiting release take over; the page reloads when it has. */
   accept: () => void;
 }

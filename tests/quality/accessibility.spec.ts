@@ -1,20 +1,18 @@
 /**
  * Accessibility gate: axe-core (every rule it runs by default, WCAG A/AA and best
- * practices) on every built page, both languages, light and dark theme, with the page's
- * tool showing values filled in through its own controls (the home page's map, the deal board,
- * the team view and the workshop views showing a stored deal with every tool answered). Zero
- * violations. One test per page.
+ * practices) on every built page, both languages, light and dark theme (the home page's map,
+ * the deal board, the team view and the workshop views showing a stored deal with every tool
+ * answered). Zero violations. One test per page. The stage pages are scanned with their tools
+ * filled in through their own controls in filled-tools.spec.ts, in the same visit as their
+ * privacy and policy checks.
  */
 import type { Page } from '@playwright/test';
 import { fullAnswers, sampleDeal } from '../board/deals.ts';
 import { axeViolationsInBothThemes } from '../support/axe.ts';
 import { islandReady } from '../support/fill-tool.ts';
-import { expect, onPage, test } from '../support/fixtures.ts';
+import { expect, test } from '../support/fixtures.ts';
 import { seedDeals } from '../support/seed-deals.ts';
 import { ALL_PAGES, langOf, STAGE_TOOL_PAGES, TOOL_PAGES } from '../support/site-pages.ts';
-
-// Filling a tool through its controls and scanning takes 10–20 s on an idle 2-core machine: room for a busy one.
-test.describe.configure({ timeout: 180_000 });
 
 /** The stored deal's name, in the page's language. */
 const DEAL_NAME = { zh: '华建建材 进销存二期', en: 'Huajian Building Materials, phase two' } as const;
@@ -34,14 +32,9 @@ async function scanInBothThemes(page: Page, url: string): Promise<string[]> {
   return axeViolationsInBothThemes(page);
 }
 
-for (const url of ALL_PAGES) {
+for (const url of ALL_PAGES.filter((page) => !STAGE_TOOL_PAGES.includes(page))) {
   test.describe(url, () => {
-    if (STAGE_TOOL_PAGES.includes(url)) {
-      test.use(onPage(url));
-      test('has no axe violations, its tool filled in', async ({ filledDeal: page }) => {
-        expect(await scanInBothThemes(page, url)).toEqual([]);
-      });
-    } else if (SHOWS_DEALS.has(url)) {
+    if (SHOWS_DEALS.has(url)) {
       // A deal with every stage's tool answered, stored before the page's scripts run.
       test('has no axe violations, showing a deal with every tool answered', async ({ page }) => {
         await seedDeals(page, [sampleDeal('a11y', DEAL_NAME[langOf(url)], fullAnswers())]);

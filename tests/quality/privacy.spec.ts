@@ -1,29 +1,18 @@
 /**
- * Privacy and policy gate: every page, with its tool used (and the deal board with its search),
- * requests nothing from another origin and runs with zero Content Security Policy violations or
- * errors. One test per page, one visit for both checks: the browser context records every
- * request, and tests/support/policy-watch.ts what the policy refused.
+ * Privacy and policy gate: every page (and the deal board with its search) requests nothing from
+ * another origin and runs with zero Content Security Policy violations or errors. One test per
+ * page, one visit for both checks: the browser context records every request, and
+ * tests/support/policy-watch.ts what the policy refused. The stage pages, with their tools used,
+ * are checked in filled-tools.spec.ts, in the same visit as their accessibility scan.
  */
-import type { BrowserContext } from '@playwright/test';
 import { createDealThroughUi } from '../support/deal-ui.ts';
-import { fillTool, islandReady } from '../support/fill-tool.ts';
+import { islandReady } from '../support/fill-tool.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { watchPolicy } from '../support/policy-watch.ts';
+import { foreignRequests as foreign, recordRequests } from '../support/requests.ts';
 import { search } from '../support/search.ts';
 import { requireFinishedBuild } from '../support/service-worker.ts';
-import { ALL_PAGES, langOf, STAGE_TOOL_PAGES } from '../support/site-pages.ts';
-
-// Filling a tool through its controls and scanning takes 10–20 s on an idle 2-core machine: room for a busy one.
-test.describe.configure({ timeout: 180_000 });
-
-function recordRequests(context: BrowserContext): string[] {
-  const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  return requests;
-}
-
-const foreign = (requests: string[], origin: string) =>
-  requests.filter((url) => new URL(url).origin !== origin);
+import { ALL_PAGES, STAGE_TOOL_PAGES } from '../support/site-pages.ts';
 
 // The policy checked is the one the build writes into each page when it is done.
 requireFinishedBuild();
@@ -33,7 +22,7 @@ test('the pages include both languages', () => {
   expect(ALL_PAGES.some((path) => !path.startsWith('/en/'))).toBe(true);
 });
 
-for (const url of ALL_PAGES) {
+for (const url of ALL_PAGES.filter((page) => !STAGE_TOOL_PAGES.includes(page))) {
   test(`${url} requests nothing from another origin and breaks no policy`, async ({
     context,
     page,
@@ -44,11 +33,6 @@ for (const url of ALL_PAGES) {
     await page.goto(url, { waitUntil: 'networkidle' });
     // Lazy islands (client:visible) load when seen: scroll through the page.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    if (STAGE_TOOL_PAGES.includes(url)) {
-      await islandReady(page);
-      await createDealThroughUi(page.locator('.pb-dealbar').first(), langOf(url), 'Privacy check', 'ACME');
-      await fillTool(page);
-    }
     await page.waitForLoadState('networkidle');
     expect(requests).toContain(new URL(url, baseURL).href);
     expect(foreign(requests, new URL(baseURL!).origin)).toEqual([]);

@@ -12,10 +12,9 @@ import { axeViolationsInBothThemes } from '../support/axe.ts';
 import { createDealThroughUi } from '../support/deal-ui.ts';
 import { fillTool, islandReady } from '../support/fill-tool.ts';
 import { expect, test } from '../support/fixtures.ts';
-import { watchPolicy } from '../support/policy-watch.ts';
-import { foreignRequests, recordRequests } from '../support/requests.ts';
 import { requireFinishedBuild } from '../support/service-worker.ts';
 import { langOf, STAGE_TOOL_PAGES } from '../support/site-pages.ts';
+import { openWatched } from '../support/watched-visit.ts';
 
 // Filling a tool through its controls and scanning takes 5–10 s on an idle 2-core machine: room for a busy one.
 test.describe.configure({ timeout: 180_000 });
@@ -35,23 +34,15 @@ for (const url of STAGE_TOOL_PAGES) {
     page,
     baseURL,
   }) => {
-    const requests = recordRequests(context);
-    const problems = await watchPolicy(page);
-    await page.goto(url, { waitUntil: 'networkidle' });
-    // Lazy islands (client:visible) load when seen: scroll through the page.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const visit = await openWatched(context, page, url, baseURL!);
     await islandReady(page);
     const deal = DEAL[langOf(url)];
     await createDealThroughUi(page.locator('.pb-dealbar').first(), langOf(url), deal.name, deal.customer);
     await fillTool(page);
     // Values are on screen: at least one box ticked.
     await expect(page.locator('.pb-tool-body input:checked').first()).toBeAttached();
-    await page.waitForLoadState('networkidle');
-
-    expect(requests).toContain(new URL(url, baseURL).href);
-    expect(foreignRequests(requests, new URL(baseURL!).origin)).toEqual([]);
-    // Read before axe's own script goes into the page.
-    expect(await problems()).toEqual([]);
+    // Checked before axe's own script goes into the page.
+    await visit.expectClean();
     expect(await axeViolationsInBothThemes(page)).toEqual([]);
   });
 }

@@ -8,9 +8,9 @@
 import { createDealThroughUi } from '../support/deal-ui.ts';
 import { islandReady } from '../support/fill-tool.ts';
 import { expect, test } from '../support/fixtures.ts';
-import { watchPolicy } from '../support/policy-watch.ts';
 import { foreignRequests as foreign, recordRequests } from '../support/requests.ts';
 import { search } from '../support/search.ts';
+import { openWatched } from '../support/watched-visit.ts';
 import { requireFinishedBuild } from '../support/service-worker.ts';
 import { ALL_PAGES, STAGE_TOOL_PAGES } from '../support/site-pages.ts';
 
@@ -28,15 +28,8 @@ for (const url of ALL_PAGES.filter((page) => !STAGE_TOOL_PAGES.includes(page))) 
     page,
     baseURL,
   }) => {
-    const requests = recordRequests(context);
-    const problems = await watchPolicy(page);
-    await page.goto(url, { waitUntil: 'networkidle' });
-    // Lazy islands (client:visible) load when seen: scroll through the page.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
-    expect(requests).toContain(new URL(url, baseURL).href);
-    expect(foreign(requests, new URL(baseURL!).origin)).toEqual([]);
-    expect(await problems()).toEqual([]);
+    const visit = await openWatched(context, page, url, baseURL!);
+    await visit.expectClean();
   });
 }
 

@@ -10,16 +10,33 @@ const WEEK = 7 * DAY;
 const MONTH = 30 * DAY;
 const YEAR = 365 * DAY;
 
-const relativeFormats = new Map<Lang, Intl.RelativeTimeFormat>();
-const absoluteFormats = new Map<string, Intl.DateTimeFormat>();
+/** `make(key)`, made on first use and kept: one formatter per language (and time zone). */
+function kept<F>(make: (key: string) => F): (key: string) => F {
+  const made = new Map<string, F>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+
+const relativeFormat = kept((lang) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
+const clockFormat = kept((lang) => new Intl.DateTimeFormat(lang, { timeStyle: 'short' }));
+const absoluteFormat = kept((key) => {
+  const [lang = 'en', timeZone] = key.split(' ');
+  return new Intl.DateTimeFormat(lang, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  });
+});
 
 /** "5 minutes ago" / "5分钟前", "yesterday" / "昨天": how long ago `iso` was, seen at `now`. */
 export function relativeTime(iso: string, now: Date, lang: Lang): string {
-  let rtf = relativeFormats.get(lang);
-  if (!rtf) {
-    rtf = new Intl.RelativeTimeFormat(localeOf(lang), { numeric: 'auto' });
-    relativeFormats.set(lang, rtf);
-  }
+  const rtf = relativeFormat(localeOf(lang));
   const seconds = Math.round((Date.parse(iso) - now.getTime()) / 1000);
   const abs = Math.abs(seconds);
   // Within a minute either way (a clock a little ahead included): "now".
@@ -34,27 +51,10 @@ export function relativeTime(iso: string, now: Date, lang: Lang): string {
 
 /** Date and time in the reader's language and time zone, e.g. "27 Nov 2026, 14:05". */
 export function absoluteTime(iso: string, lang: Lang, timeZone?: string): string {
-  const key = `${lang} ${timeZone ?? ''}`;
-  let format = absoluteFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(lang), {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      ...(timeZone === undefined ? {} : { timeZone }),
-    });
-    absoluteFormats.set(key, format);
-  }
-  return format.format(new Date(iso));
+  return absoluteFormat(`${localeOf(lang)} ${timeZone ?? ''}`).format(new Date(iso));
 }
-
-const clockFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** The time of day in the reader's language and time zone, e.g. "14:05" / "2:05 PM". */
 export function clockTime(date: Date, lang: Lang): string {
-  let format = clockFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(lang), { timeStyle: 'short' });
-    clockFormats.set(lang, format);
-  }
-  return format.format(date);
+  return clockFormat(localeOf(lang)).format(date);
 }
